@@ -1,0 +1,50 @@
+package dev.wavecraft.api;
+
+/**
+ * One block of audio, processed in place: {@code channel(c)[i]} for {@code i < frames()}.
+ * The channel arrays may be longer than {@code frames()}; samples past it are not part of the block.
+ */
+public final class AudioBlock {
+
+    private final float[][] channels;
+    private int frames;
+
+    /** A block over the given channel arrays, which must all have the same length. */
+    public AudioBlock(float[][] channels) {
+        if (channels == null || channels.length == 0) {
+            throw new IllegalArgumentException("An audio block needs at least one channel");
+        }
+        for (float[] channel : channels) {
+            if (channel == null || channel.length != channels[0].length) {
+                throw new IllegalArgumentException("Every channel of an audio block needs the same length");
+            }
+        }
+        this.channels = channels;
+        this.frames = channels[0].length;
+    }
+
+    public int channelCount() {
+        return channels.length;
+    }
+
+    public float[] channel(int index) {
+        return channels[index];
+    }
+
+    public int frames() {
+        return frames;
+    }
+
+    /** The number of frames per channel the array can hold. */
+    public int capacity() {
+        return channels[0].length;
+    }
+
+    /** Uses the first {@code frames} samples of each channel as the block; no allocation. */
+    public void setFrames(int frames) {
+        if (frames < 0 || frames > capacity()) {
+            throw new IllegalArgumentException("frames must lie within [0, " + capacity() + "], not " + frames);
+        }
+        this.frames = frames;
+    }
+}
