@@ -1,0 +1,114 @@
+package dev.wavecraft.devserver;
+
+import dev.wavecraft.devserver.http.HttpOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dev server's settings and their command-line form, written by the mojo and read by
+ * {@link dev.wavecraft.devserver.launch.DevServerMain}: one class, so the two sides cannot drift.
+ * Nothing secret goes here: command lines are visible to every user of the machine.
+ */
+public record DevServerOptions(
+        Path classpathFile,
+        Optional<String> processorClass,
+        Duration processorTimeout,
+        HttpOptions http) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 9000;
+    public static final int DEFAULT_MAX_FRAME_BYTES = 1 << 20;
+    public static final Duration DEFAULT_PROCESSOR_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final String CLASSPATH_FILE = "--classpath-file";
+    private static final String PROCESSOR = "--processor";
+    private static final String PROCESSOR_TIMEOUT_MS = "--processor-timeout-ms";
+    private static final String HOST = "--host";
+    private static final String PORT = "--port";
+    private static final String MAX_FRAME_BYTES = "--max-frame-bytes";
+    private static final String ALLOWED_ORIGIN = "--allowed-origin";
+
+    public DevServerOptions {
+        if (processorTimeout.isNegative() || processorTimeout.isZero()) {
+            throw new IllegalArgumentException("The processor timeout must be positive, not " + processorTimeout);
+        }
+        if (http.port() < 0 || http.port() > 65535) {
+            throw new IllegalArgumentException("The port must lie within [0, 65535], not " + http.port());
+        }
+    }
+
+    public DevServerOptions(Path classpathFile) {
+        this(classpathFile, Optional.empty(), DEFAULT_PROCESSOR_TIMEOUT,
+                new HttpOptions(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_FRAME_BYTES, List.of()));
+    }
+
+    public DevServerOptions withProcessorClass(Optional<String> processorClass) {
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http);
+    }
+
+    public DevServerOptions withProcessorTimeout(Duration processorTimeout) {
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http);
+    }
+
+    public DevServerOptions withHttp(HttpOptions http) {
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http);
+    }
+
+    public List<String> toArguments() {
+        List<String> arguments = new ArrayList<>(List.of(
+                CLASSPATH_FILE, classpathFile.toString(),
+                PROCESSOR_TIMEOUT_MS, Long.toString(processorTimeout.toMillis()),
+                HOST, http.host(),
+                PORT, Integer.toString(http.port()),
+                MAX_FRAME_BYTES, Integer.toString(http.maxFrameBytes())));
+        processorClass.ifPresent(name -> arguments.addAll(List.of(PROCESSOR, name)));
+        http.allowedOrigins().forEach(origin -> arguments.addAll(List.of(ALLOWED_ORIGIN, origin)));
+        return arguments;
+    }
+
+    /** @throws IllegalArgumentException naming the argument that is missing or malformed */
+    public static DevServerOptions parse(List<String> arguments) {
+        Path classpathFile = null;
+        String processor = null;
+        long timeoutMs = DEFAULT_PROCESSOR_TIMEOUT.toMillis();
+        String host = DEFAULT_HOST;
+        int port = DEFAULT_PORT;
+        int maxFrameBytes = DEFAULT_MAX_FRAME_BYTES;
+        List<String> origins = new ArrayList<>();
+        Iterator<String> it = arguments.iterator();
+        while (it.hasNext()) {
+            String name = it.next();
+            if (!it.hasNext()) {
+                throw new IllegalArgumentException("Argument " + name + " needs a value");
+            }
+            String value = it.next();
+            switch (name) {
+                case CLASSPATH_FILE -> classpathFile = Path.of(value);
+                case PROCESSOR -> processor = value;
+                case PROCESSOR_TIMEOUT_MS -> timeoutMs = number(name, value);
+                case HOST -> host = value;
+                case PORT -> port = (int) number(name, value);
+                case MAX_FRAME_BYTES -> maxFrameBytes = (int) number(name, value);
+                case ALLOWED_ORIGIN -> origins.add(value);
+                default -> throw new IllegalArgumentException("Unknown argument " + name);
+            }
+        }
+        if (classpathFile == null) {
+            throw new IllegalArgumentException("Argument " + CLASSPATH_FILE + " is required");
+        }
+        return new DevServerOptions(classpathFile, Optional.ofNullable(processor), Duration.ofMillis(timeoutMs),
+                new HttpOptions(host, port, maxFrameBytes, origins));
+    }
+
+    private static long number(String name, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Argument " + name + " takes a whole number, not '" + value + "'");
+        }
+    }
+}

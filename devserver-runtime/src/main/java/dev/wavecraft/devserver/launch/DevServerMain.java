@@ -1,0 +1,80 @@
+package dev.wavecraft.devserver.launch;
+
+import dev.wavecraft.devserver.DevServer;
+import dev.wavecraft.devserver.DevServerOptions;
+import dev.wavecraft.devserver.http.PortInUseException;
+import dev.wavecraft.devserver.processor.ProcessorLoadException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The forked dev server's entry point. Reports its start as a {@link LaunchEvent} line and exits
+ * when its parent does.
+ */
+public final class DevServerMain {
+
+    static final int EXIT_START_FAILED = 2;
+
+    /** Kept strongly: java.util.logging holds its loggers weakly, and would drop these levels. */
+    private static final Logger[] QUIET_LOGGERS = {
+        Logger.getLogger("org.xnio"), Logger.getLogger("io.undertow"), Logger.getLogger("org.jboss")
+    };
+
+    private DevServerMain() {
+    }
+
+    public static void main(String[] args) {
+        configureLogging();
+        ParentWatchdog.start(System.in, () -> System.exit(0));
+        try {
+            DevServer server = DevServer.start(DevServerOptions.parse(Arrays.asList(args)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "wavecraft-shutdown"));
+            report(LaunchEvent.ready(server.url(), server.port(), ProcessHandle.current().pid(),
+                    server.processor().className(), server.processor().layout().size()));
+        } catch (ProcessorLoadException e) {
+            fail(e.problem().name(), e.getMessage(), e.getCause());
+        } catch (PortInUseException e) {
+            fail("PORT_IN_USE", e.getMessage(), null);
+        } catch (IllegalArgumentException e) {
+            fail("BAD_ARGUMENTS", "The dev server was started with invalid arguments: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            fail("START_FAILED", "The dev server could not start: " + e, e);
+        }
+    }
+
+    private static void fail(String problem, String message, Throwable cause) {
+        report(LaunchEvent.failed(problem, message, cause == null ? null : stackTrace(cause)));
+        System.exit(EXIT_START_FAILED);
+    }
+
+    private static void report(LaunchEvent event) {
+        System.out.println(event.toLine());
+        System.out.flush();
+    }
+
+    private static void close(DevServer server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            System.err.println("Closing the dev server failed: " + e);
+        }
+    }
+
+    private static String stackTrace(Throwable failure) {
+        StringWriter text = new StringWriter();
+        failure.printStackTrace(new PrintWriter(text));
+        return text.toString();
+    }
+
+    private static void configureLogging() {
+        System.setProperty("org.jboss.logging.provider", "jdk");
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
+        for (Logger logger : QUIET_LOGGERS) {
+            logger.setLevel(Level.WARNING);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.wavecraft.devserver.params;
+
+import dev.wavecraft.api.Parameter;
+import dev.wavecraft.api.ParameterLayout;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The owner of the live parameter values. Readers take an immutable {@link ParameterState}
+ * without locking; writers replace it atomically, so a change is never lost to a concurrent one.
+ */
+public final class ParameterHost {
+
+    private final AtomicReference<ParameterState> state;
+    private final List<ParameterListener> listeners = new CopyOnWriteArrayList<>();
+
+    public ParameterHost(ParameterLayout layout) {
+        this.state = new AtomicReference<>(ParameterState.defaults(layout));
+    }
+
+    public ParameterState state() {
+        return state.get();
+    }
+
+    public void addListener(ParameterListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Sets one value exactly as given (never clamped) and tells every listener.
+     *
+     * @param origin who asked, passed on to listeners so it gets no echo
+     */
+    public void set(String id, double value, Object origin) throws ParameterRejectedException {
+        ParameterState updated;
+        ParameterState current;
+        Parameter parameter;
+        do {
+            current = state.get();
+            int index = current.layout().indexOf(id);
+            if (index < 0) {
+                throw new ParameterRejectedException(ParameterRejectedException.Reason.UNKNOWN_ID,
+                        "Parameter not found: '" + id + "'");
+            }
+            parameter = current.parameter(index);
+            check(parameter, value);
+            if (current.value(index) == value) {
+                return;
+            }
+            updated = current.with(index, value);
+        } while (!state.compareAndSet(current, updated));
+        for (ParameterListener listener : listeners) {
+            listener.valueChanged(parameter, value, origin);
+        }
+    }
+
+    private static void check(Parameter parameter, double value) throws ParameterRejectedException {
+        if (!(value >= parameter.min() && value <= parameter.max())) {
+            throw new ParameterRejectedException(ParameterRejectedException.Reason.OUT_OF_RANGE,
+                    "Value " + value + " is out of range for '" + parameter.id() + "': expected ["
+                            + parameter.min() + ", " + parameter.max() + "]");
+        }
+        if (!parameter.accepts(value)) {
+            throw new ParameterRejectedException(ParameterRejectedException.Reason.NOT_WHOLE,
+                    "'" + parameter.id() + "' takes whole numbers, not " + value);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.wavecraft.devserver.processor;
+
+import static dev.wavecraft.devserver.processor.ProcessorLoadException.Problem;
+
+import dev.wavecraft.api.ParameterDeclarationException;
+import dev.wavecraft.api.ParameterLayout;
+import dev.wavecraft.api.Processor;
+import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs the project's code for the first time: class initialisation, the constructor and
+ * {@code parameters()}, on a thread of its own and under a time limit, because that code may throw
+ * or never return and the server must survive both.
+ */
+final class ProcessorFactory {
+
+    private final Duration timeout;
+
+    ProcessorFactory(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    /** A new instance and its validated layout. */
+    Created create(Class<? extends Processor> type) throws ProcessorLoadException {
+        CompletableFuture<Created> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(createHere(type));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "wavecraft-processor-init");
+        thread.setDaemon(true);
+        thread.setContextClassLoader(type.getClassLoader());
+        thread.start();
+        try {
+            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            thread.interrupt();
+            throw new ProcessorLoadException(Problem.PROCESSOR_CREATE_TIMED_OUT, "Creating " + type.getName()
+                    + " did not finish within " + timeout.toMillis() + " ms (its static initialiser, constructor or"
+                    + " parameters() is blocked or loops). Still running at: " + topFrame(thread)
+                    + ". Fix that code, or raise the limit with -Dwavecraft.processorTimeout=<seconds>.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProcessorLoadException(Problem.PROCESSOR_CREATE_FAILED, "Interrupted while creating "
+                    + type.getName());
+        } catch (ExecutionException e) {
+            throw explain(type, e.getCause());
+        }
+    }
+
+    private static Created createHere(Class<? extends Processor> type) throws ReflectiveOperationException {
+        Processor processor = type.getConstructor().newInstance();
+        return new Created(processor, ParameterLayout.of(processor.parameters()));
+    }
+
+    private static ProcessorLoadException explain(Class<?> type, Throwable failure) {
+        String name = type.getName();
+        if (failure instanceof NoSuchMethodException || failure instanceof IllegalAccessException) {
+            return new ProcessorLoadException(Problem.PROCESSOR_CREATE_FAILED, name
+                    + " needs a public no-argument constructor, and the class itself must be public.");
+        }
+        if (failure instanceof InstantiationException) {
+            return new ProcessorLoadException(Problem.PROCESSOR_CREATE_FAILED, name
+                    + " cannot be instantiated: it is abstract or an interface. Name a concrete class.");
+        }
+        Throwable cause = failure;
+        String where = "the constructor of " + name;
+        if (failure instanceof InvocationTargetException) {
+            cause = failure.getCause();
+        } else if (failure instanceof ExceptionInInitializerError) {
+            cause = failure.getCause();
+            where = "the static initialiser of " + name;
+        } else if (!(failure instanceof ParameterDeclarationException)) {
+            where = name + ".parameters()";
+        }
+        if (cause instanceof ParameterDeclarationException) {
+            return new ProcessorLoadException(Problem.INVALID_PARAMETERS, "Invalid parameter declaration in "
+                    + name + ": " + cause.getMessage(), cause);
+        }
+        return new ProcessorLoadException(Problem.PROCESSOR_CREATE_FAILED, where + " threw " + cause
+                + atFrame(cause) + ". Fix it and run again (-e shows the whole stack trace).", cause);
+    }
+
+    private static String atFrame(Throwable cause) {
+        StackTraceElement[] trace = cause == null ? new StackTraceElement[0] : cause.getStackTrace();
+        return trace.length == 0 ? "" : " (at " + trace[0] + ")";
+    }
+
+    private static String topFrame(Thread thread) {
+        StackTraceElement[] trace = thread.getStackTrace();
+        return trace.length == 0 ? "unknown" : trace[0].toString();
+    }
+
+    /** A processor instance with its validated layout. */
+    record Created(Processor processor, ParameterLayout layout) {
+    }
+}

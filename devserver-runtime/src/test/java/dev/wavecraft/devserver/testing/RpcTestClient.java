@@ -1,0 +1,152 @@
+package dev.wavecraft.devserver.testing;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A browser stand-in: a real {@link java.net.http.WebSocket} speaking JSON-RPC to the dev server. */
+public final class RpcTestClient implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final WebSocket socket;
+    private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+    private final AtomicInteger nextId = new AtomicInteger(1);
+
+    private RpcTestClient(URI uri, Map<String, String> headers) {
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(WAIT);
+        headers.forEach(builder::header);
+        this.socket = builder.buildAsync(uri, new Listener()).join();
+    }
+
+    public static RpcTestClient connect(int port) {
+        return connect(URI.create("ws://127.0.0.1:" + port + "/ws"), Map.of());
+    }
+
+    public static RpcTestClient connect(URI uri, Map<String, String> headers) {
+        return new RpcTestClient(uri, headers);
+    }
+
+    /** Sends a request and returns its reply, skipping notifications that arrive first. */
+    public JsonObject call(String method, JsonElement params) {
+        int id = nextId.getAndIncrement();
+        JsonObject request = new JsonObject();
+        request.addProperty("jsonrpc", "2.0");
+        request.addProperty("method", method);
+        if (params != null) {
+            request.add("params", params);
+        }
+        request.addProperty("id", id);
+        send(request.toString());
+        return next(message -> message.has("id") && message.get("id").getAsInt() == id, "the reply to " + method);
+    }
+
+    public void send(String frame) {
+        socket.sendText(frame, true).join();
+    }
+
+    public void sendBinary(byte[] data) {
+        socket.sendBinary(ByteBuffer.wrap(data), true).join();
+    }
+
+    /** The next message with {@code method}, skipping others; fails after a bounded wait. */
+    public JsonObject notification(String method) {
+        return next(message -> method.equals(optionalString(message, "method")) && !message.has("id"),
+                "a " + method + " notification");
+    }
+
+    /** The next message of any kind, or null when none arrives within {@code wait}. */
+    public JsonObject poll(Duration wait) {
+        try {
+            String text = received.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return text == null ? null : JsonParser.parseString(text).getAsJsonObject();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The raw text of the next frame; fails after a bounded wait. */
+    public String nextFrame() {
+        try {
+            String text = received.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (text == null) {
+                throw new AssertionError("No frame within " + WAIT);
+            }
+            return text;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The close code the server sent; fails after a bounded wait. */
+    public int awaitCloseCode() {
+        return closeCode.orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
+    }
+
+    public boolean isClosedByServer() {
+        return closeCode.isDone();
+    }
+
+    private JsonObject next(java.util.function.Predicate<JsonObject> wanted, String what) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject message = poll(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            if (message != null && wanted.test(message)) {
+                return message;
+            }
+        }
+        throw new AssertionError("No " + what + " within " + WAIT);
+    }
+
+    private static String optionalString(JsonObject message, String name) {
+        JsonElement member = message.get(name);
+        return member != null && member.isJsonPrimitive() ? member.getAsString() : null;
+    }
+
+    @Override
+    public void close() {
+        socket.abort();
+    }
+
+    private final class Listener implements WebSocket.Listener {
+
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                received.add(partial.toString());
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closeCode.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closeCode.completeExceptionally(error);
+        }
+    }
+}
