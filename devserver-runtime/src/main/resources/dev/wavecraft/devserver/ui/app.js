@@ -11,6 +11,7 @@ const retryBtn = $("retry-now");
 const paramsBox = $("params");
 const legend = paramsBox.querySelector("legend");
 const statusEl = $("params-status");
+const statusText = $("params-status-text");
 const countEl = $("param-count");
 const toastEl = $("toast");
 
@@ -40,8 +41,13 @@ function showState(state) {
   paramsBox.disabled = state !== State.CONNECTED;
   if (state === State.CONNECTED) {
     load(); // first connect, or after a reconnect: the server may have changed meanwhile
-  } else if (rows.size) {
-    setStatus("Connection lost. Controls are paused until the server is back.");
+  } else if (state === State.CONNECTING) {
+    setStatus("Connecting to the dev server…");
+  } else if (state === State.CLOSED) {
+    setStatus("Disconnected.");
+  } else {
+    setStatus(rows.size ? "Connection lost. Controls are paused until the server is back."
+      : "The dev server does not answer. Still trying…");
   }
 }
 
@@ -146,12 +152,15 @@ function createRow(p, index) {
   });
 
   row.el.append(label, h("div", { class: "control" }, row.control), readout, row.resetBtn);
-  display(row, p.value);
+  display(row, typeof p.value === "number" ? p.value : (p.default ?? 0));
   return row;
 }
 
 function buildSlider(row, p, cid) {
-  const min = Number(p.min), max = Number(p.max), span = max - min;
+  // A float without a usable range still gets a working slider (0..1).
+  let min = Number(p.min), max = Number(p.max);
+  if (!Number.isFinite(min) || !Number.isFinite(max) || max < min) { min = 0; max = 1; }
+  const span = max - min;
   const step = span > 0 ? span / 1000 : 1;
   row.range = { min, max, span, decimals: Math.min(4, Math.max(0, Math.ceil(-Math.log10(step)))) };
   const input = h("input", { type: "range", id: cid, class: "slider", "data-role": "control",
@@ -344,7 +353,7 @@ function h(tag, attrs = {}, ...children) {
 }
 
 function setStatus(text) {
-  statusEl.textContent = text;
+  statusText.textContent = text;
   statusEl.hidden = !text;
 }
 
