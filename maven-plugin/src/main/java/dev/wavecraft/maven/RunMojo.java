@@ -1,0 +1,173 @@
+package dev.wavecraft.maven;
+
+import dev.wavecraft.devserver.DevServerOptions;
+import dev.wavecraft.devserver.http.HttpOptions;
+import dev.wavecraft.devserver.launch.LaunchEvent;
+import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
+import dev.wavecraft.maven.classpath.RuntimeClasspathResolver;
+import dev.wavecraft.maven.fork.DevServerLauncher;
+import dev.wavecraft.maven.fork.DevServerProcess;
+import dev.wavecraft.maven.fork.ForkPlan;
+import dev.wavecraft.maven.fork.JavaExecutable;
+import dev.wavecraft.maven.fork.JvmArguments;
+import dev.wavecraft.maven.fork.StopSignal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.toolchain.Toolchain;
+import org.apache.maven.toolchain.ToolchainManager;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * Compiles the project, forks the dev server for its processor, and serves its parameters to a
+ * browser until Ctrl+C.
+ */
+@Mojo(name = "run", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
+public class RunMojo extends AbstractMojo {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    /** Exit codes of a JVM ended by SIGINT or SIGTERM: Ctrl+C reached the server too. */
+    private static final List<Integer> SIGNALLED_EXIT_CODES = List.of(130, 143);
+
+    /** The HTTP and WebSocket port on 127.0.0.1; 0 picks a free one. */
+    @Parameter(property = "wavecraft.port", defaultValue = "9000")
+    private int port;
+
+    /** The processor class to run; needed only when several are listed in META-INF/services. */
+    @Parameter(property = "wavecraft.processor")
+    private String processor;
+
+    /** Seconds the processor's static initialiser, constructor and parameters() may take together. */
+    @Parameter(property = "wavecraft.processorTimeout", defaultValue = "10")
+    private int processorTimeout;
+
+    /** Seconds the forked server may take to become ready before it is stopped and the goal fails. */
+    @Parameter(property = "wavecraft.startupTimeout", defaultValue = "60")
+    private int startupTimeout;
+
+    /** Extra arguments for the forked JVM, split with shell-like quoting, e.g. {@code -Xmx1g "-Dname=a b"}. */
+    @Parameter(property = "wavecraft.jvmArguments")
+    private String jvmArguments;
+
+    /**
+     * Origins besides the server's own whose pages may open the WebSocket, e.g. a UI dev server at
+     * {@code http://localhost:5173}. Matched exactly.
+     */
+    @Parameter(property = "wavecraft.allowedOrigins")
+    private List<String> allowedOrigins;
+
+    /** The largest WebSocket message accepted, in bytes; larger ones close the connection with 1009. */
+    @Parameter(property = "wavecraft.maxFrameBytes", defaultValue = "1048576")
+    private int maxFrameBytes;
+
+    /** Skips the goal. */
+    @Parameter(property = "wavecraft.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    private final ToolchainManager toolchains;
+    private final RuntimeClasspathResolver runtimeClasspath;
+
+    @Inject
+    public RunMojo(ToolchainManager toolchains, RepositorySystem repositorySystem) {
+        this.toolchains = toolchains;
+        this.runtimeClasspath = new RuntimeClasspathResolver(repositorySystem);
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping wavecraft:run (wavecraft.skip is true)");
+            return;
+        }
+        ForkPlan plan = plan();
+        DevServerLauncher.Started started =
+                new DevServerLauncher(getLog(), session.getRequest().isShowErrors()).launch(plan);
+        LaunchEvent ready = started.ready();
+        getLog().info("Wavecraft dev server running at " + ready.url() + " (" + ready.processor() + ", "
+                + ready.parameters() + " parameters). Press Ctrl+C to stop.");
+        serveUntilStopped(started.process());
+    }
+
+    private ForkPlan plan() throws MojoFailureException, MojoExecutionException {
+        Path workDirectory = Path.of(project.getBuild().getDirectory(), "wavecraft");
+        DevServerOptions options = new DevServerOptions(workDirectory.resolve("project.classpath"))
+                .withProcessorClass(Optional.ofNullable(processor).filter(name -> !name.isBlank()))
+                .withProcessorTimeout(Duration.ofSeconds(processorTimeout))
+                .withHttp(new HttpOptions(DevServerOptions.DEFAULT_HOST, port, maxFrameBytes,
+                        allowedOrigins == null ? List.of() : allowedOrigins));
+        return new ForkPlan(
+                JavaExecutable.find(toolchainJava(), System.getProperty("java.home"), System.getProperty("os.name")),
+                JvmArguments.parse(jvmArguments),
+                runtimeClasspath.resolve(session, project, plugin.getVersion()),
+                ProjectClasspathResolver.resolve(project),
+                options,
+                project.getBasedir().toPath(),
+                Duration.ofSeconds(startupTimeout));
+    }
+
+    private Optional<String> toolchainJava() {
+        Toolchain jdk = toolchains.getToolchainFromBuildContext("jdk", session);
+        return jdk == null ? Optional.empty() : Optional.ofNullable(jdk.findTool("java"));
+    }
+
+    /** Blocks until Ctrl+C (a successful end) or until the server dies on its own (a failure). */
+    private void serveUntilStopped(DevServerProcess server) throws MojoExecutionException, MojoFailureException {
+        CompletableFuture<Void> stopRequested = new CompletableFuture<>();
+        Thread onMavenExit = new Thread(server::kill, "wavecraft-devserver-kill");
+        Runtime.getRuntime().addShutdownHook(onMavenExit);
+        try (StopSignal ignored = StopSignal.install(() -> stopRequested.complete(null))) {
+            CompletableFuture.anyOf(stopRequested, server.onExit()).join();
+            if (stopRequested.isDone()) {
+                getLog().info("Stopping the dev server...");
+                server.stop(STOP_GRACE);
+                getLog().info("Dev server stopped.");
+                return;
+            }
+            int exitCode = server.exitCode();
+            if (SIGNALLED_EXIT_CODES.contains(exitCode)) {
+                getLog().info("Dev server stopped.");
+                return;
+            }
+            throw new MojoFailureException("The dev server exited unexpectedly with code " + exitCode
+                    + ". Its last output:" + System.lineSeparator() + server.lastOutput());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.kill();
+            throw new MojoExecutionException("Interrupted while the dev server was running", e);
+        } finally {
+            removeShutdownHook(onMavenExit);
+        }
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down, and the hook is running or has run.
+        }
+    }
+}

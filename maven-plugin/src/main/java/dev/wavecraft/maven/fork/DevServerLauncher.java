@@ -1,0 +1,106 @@
+package dev.wavecraft.maven.fork;
+
+import dev.wavecraft.devserver.launch.DevServerMain;
+import dev.wavecraft.devserver.launch.LaunchEvent;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * Forks the dev server and waits until it is ready: writes the two classpath files under
+ * {@code target/wavecraft/}, builds the command line, and turns a failed start into an exception
+ * that tells the user what to do.
+ */
+public final class DevServerLauncher {
+
+    static final String ARGFILE = "devserver.argfile";
+
+    private final Log log;
+    private final boolean showErrors;
+
+    /** @param showErrors whether Maven runs with {@code -e}: then the user's stack traces are shown too */
+    public DevServerLauncher(Log log, boolean showErrors) {
+        this.log = log;
+        this.showErrors = showErrors;
+    }
+
+    /** A started server and what it reported when it became ready. */
+    public record Started(DevServerProcess process, LaunchEvent ready) {
+    }
+
+    public Started launch(ForkPlan plan) throws MojoFailureException, MojoExecutionException {
+        Path classpathFile = plan.options().classpathFile();
+        List<String> command = new ArrayList<>();
+        command.add(plan.java().toString());
+        command.addAll(plan.jvmArguments());
+        try {
+            plan.project().write(classpathFile);
+            command.add(ArgFile.writeClasspath(classpathFile.resolveSibling(ARGFILE), plan.runtimeClasspath()));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write the dev server's classpath files next to "
+                    + classpathFile + ": " + e.getMessage(), e);
+        }
+        command.add(DevServerMain.class.getName());
+        command.addAll(plan.options().toArguments());
+        log.debug("Dev server command: " + command);
+        DevServerProcess process;
+        try {
+            process = DevServerProcess.start(command, plan.projectDirectory(), log::info);
+        } catch (IOException e) {
+            throw new MojoFailureException("Could not start " + plan.java() + ": " + e.getMessage()
+                    + ". Check JAVA_HOME or the jdk toolchain.", e);
+        }
+        return new Started(process, awaitReady(process, plan.startupTimeout()));
+    }
+
+    private LaunchEvent awaitReady(DevServerProcess process, Duration startupTimeout)
+            throws MojoFailureException, MojoExecutionException {
+        Optional<LaunchEvent> event;
+        try {
+            event = process.awaitLaunch(startupTimeout);
+        } catch (TimeoutException e) {
+            process.kill();
+            throw new MojoFailureException("The dev server did not become ready within " + startupTimeout.toSeconds()
+                    + " s, so it was stopped. Raise -Dwavecraft.startupTimeout=<seconds> if it needs longer."
+                    + " Its last output:" + System.lineSeparator() + process.lastOutput());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.kill();
+            throw new MojoExecutionException("Interrupted while waiting for the dev server", e);
+        }
+        if (event.isPresent() && event.get().isReady()) {
+            return event.get();
+        }
+        int exitCode = exitCode(process);
+        if (event.isPresent()) {
+            LaunchEvent failure = event.get();
+            if (failure.detail() != null) {
+                if (showErrors) {
+                    log.error(failure.detail());
+                } else {
+                    log.debug(failure.detail());
+                }
+            }
+            throw new MojoFailureException(failure.message());
+        }
+        throw new MojoFailureException("The dev server exited with code " + exitCode + " before it was ready."
+                + " Check <jvmArguments> and the output above; its last lines:" + System.lineSeparator()
+                + process.lastOutput());
+    }
+
+    private static int exitCode(DevServerProcess process) throws MojoExecutionException {
+        try {
+            return process.exitCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Interrupted while waiting for the dev server to exit", e);
+        }
+    }
+}

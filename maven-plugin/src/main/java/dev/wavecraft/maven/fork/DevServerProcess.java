@@ -1,0 +1,130 @@
+package dev.wavecraft.maven.fork;
+
+import dev.wavecraft.devserver.launch.LaunchEvent;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * The forked dev-server JVM. Its output is streamed line by line to the build log, except the
+ * launch event, which is kept for {@link #awaitLaunch}. We hold its standard input open: closing it
+ * (here, or by the kernel when Maven dies) is what makes it exit.
+ */
+public final class DevServerProcess {
+
+    private static final int TAIL_LINES = 30;
+    private static final Duration KILL_WAIT = Duration.ofSeconds(5);
+
+    private final Process process;
+    private final CompletableFuture<Optional<LaunchEvent>> launch = new CompletableFuture<>();
+    private final Deque<String> tail = new ArrayDeque<>();
+
+    private DevServerProcess(Process process) {
+        this.process = process;
+    }
+
+    public static DevServerProcess start(List<String> command, Path workingDirectory, Consumer<String> output)
+            throws IOException {
+        Process process = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .start();
+        DevServerProcess server = new DevServerProcess(process);
+        Thread pump = new Thread(() -> server.pump(output), "wavecraft-devserver-output");
+        pump.setDaemon(true);
+        pump.start();
+        return server;
+    }
+
+    private void pump(Consumer<String> output) {
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                Optional<LaunchEvent> event = LaunchEvent.parse(line);
+                if (event.isPresent()) {
+                    launch.complete(event);
+                } else {
+                    remember(line);
+                    output.accept(line);
+                }
+            }
+        } catch (IOException e) {
+            remember("(reading the dev server's output failed: " + e + ")");
+        } finally {
+            launch.complete(Optional.empty());
+        }
+    }
+
+    /**
+     * The launch event, or empty when the server's output ended without one (it exited).
+     *
+     * @throws TimeoutException when neither happened within {@code timeout}
+     */
+    public Optional<LaunchEvent> awaitLaunch(Duration timeout) throws TimeoutException, InterruptedException {
+        try {
+            return launch.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    public CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
+    /** The exit code, waiting briefly for the process to finish exiting. */
+    public int exitCode() throws InterruptedException {
+        process.waitFor(KILL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The last lines the server printed, for error messages. */
+    public synchronized String lastOutput() {
+        return tail.isEmpty() ? "(no output)" : String.join(System.lineSeparator(), tail);
+    }
+
+    private synchronized void remember(String line) {
+        if (tail.size() == TAIL_LINES) {
+            tail.removeFirst();
+        }
+        tail.addLast(line);
+    }
+
+    /** Asks the server to exit by closing its input, then terminates it if it does not within {@code grace}. */
+    public void stop(Duration grace) throws InterruptedException {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            // Already closed: the server is exiting anyway.
+        }
+        if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(KILL_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            kill();
+        }
+    }
+
+    /** Kills the server and anything it started, at once. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+}

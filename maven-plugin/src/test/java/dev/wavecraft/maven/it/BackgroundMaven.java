@@ -1,0 +1,144 @@
+package dev.wavecraft.maven.it;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A long-running goal such as {@code wavecraft:run} in a real Maven (the one running the
+ * integration tests), offline against the integration tests' local repository. For
+ * {@code verify.groovy} scripts; its output goes to {@code background-build.log} in the project.
+ */
+public final class BackgroundMaven implements AutoCloseable {
+
+    private static final Pattern READY = Pattern.compile("Wavecraft dev server running at http://127\\.0\\.0\\.1:(\\d+)/");
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final Process maven;
+    private final Path log;
+    private final CompletableFuture<Integer> port = new CompletableFuture<>();
+    private final List<ProcessHandle> started = new ArrayList<>();
+
+    private BackgroundMaven(Process maven, Path log) {
+        this.maven = maven;
+        this.log = log;
+    }
+
+    /**
+     * @param context the script's variables: {@code basedir}, {@code localRepositoryPath}, and the
+     *     {@code itSettings} and {@code mainLocalRepository} the plugin's POM passes to scripts
+     */
+    public static BackgroundMaven start(Map<String, Object> context, String... goals) throws IOException {
+        File basedir = (File) context.get("basedir");
+        File localRepository = (File) context.get("localRepositoryPath");
+        // The same settings as the invoker's own builds, so the artifacts they fetched count as available.
+        Path settings = basedir.toPath().resolve("background-settings.xml");
+        Files.writeString(settings, Files.readString(Path.of((String) context.get("itSettings")))
+                .replace("@localRepositoryUrl@", Path.of((String) context.get("mainLocalRepository")).toUri().toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(),
+                "-B", "-s", settings.toString(), "-Dmaven.repo.local=" + localRepository.getAbsolutePath()));
+        command.addAll(List.of(goals));
+        Process maven = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true).start();
+        BackgroundMaven background = new BackgroundMaven(maven, basedir.toPath().resolve("background-build.log"));
+        Thread pump = new Thread(background::pump, "background-maven-output");
+        pump.setDaemon(true);
+        pump.start();
+        return background;
+    }
+
+    private void pump() {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(maven.getInputStream(), StandardCharsets.UTF_8));
+                PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                out.println(line);
+                Matcher ready = READY.matcher(line);
+                if (ready.find()) {
+                    port.complete(Integer.parseInt(ready.group(1)));
+                }
+            }
+        } catch (IOException e) {
+            port.completeExceptionally(e);
+        } finally {
+            port.completeExceptionally(new AssertionError("Maven ended before the dev server was ready"));
+        }
+    }
+
+    /** The port from the goal's "running at" line; fails with the build's output after {@code timeout}. */
+    public int awaitDevServerPort(Duration timeout) throws IOException {
+        try {
+            return port.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("No dev server URL within " + timeout + ": " + e + "\n" + output(), e);
+        }
+    }
+
+    /** The forked dev-server JVM: the child of Maven's JVM that runs DevServerMain. */
+    public ProcessHandle devServerProcess() throws IOException {
+        Optional<ProcessHandle> server = maven.descendants()
+                .filter(process -> process.info().commandLine().orElse("").contains("DevServerMain"))
+                .findFirst();
+        if (server.isEmpty()) {
+            throw new AssertionError("No DevServerMain process under Maven (pid " + maven.pid() + ")\n" + output());
+        }
+        started.add(server.get());
+        return server.get();
+    }
+
+    /** SIGKILL: Maven gets no chance to clean up, as when a terminal or CI runner is killed. */
+    public void killMaven() throws InterruptedException {
+        maven.destroyForcibly();
+        maven.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Whether {@code process} has exited within {@code within}, polling its state. */
+    public static boolean awaitGone(ProcessHandle process, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (isRunning(process)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        return true;
+    }
+
+    /** Alive and not a zombie: an exited process whose new parent has not reaped it yet counts as gone. */
+    static boolean isRunning(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+        try {
+            String text = Files.readString(stat);
+            return text.charAt(text.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException e) {
+            return Files.exists(stat.getParent());
+        }
+    }
+
+    public String output() throws IOException {
+        return Files.exists(log) ? Files.readString(log) : "(no output)";
+    }
+
+    @Override
+    public void close() {
+        started.forEach(ProcessHandle::destroyForcibly);
+        maven.descendants().forEach(ProcessHandle::destroyForcibly);
+        maven.destroyForcibly();
+    }
+}
