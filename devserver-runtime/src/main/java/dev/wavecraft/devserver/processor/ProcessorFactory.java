@@ -71,12 +71,12 @@ final class ProcessorFactory {
                     + " cannot be instantiated: it is abstract or an interface. Name a concrete class.");
         }
         Throwable cause = failure;
-        String where = "the constructor of " + name;
+        String where = "The constructor of " + name;
         if (failure instanceof InvocationTargetException) {
             cause = failure.getCause();
         } else if (failure instanceof ExceptionInInitializerError) {
             cause = failure.getCause();
-            where = "the static initialiser of " + name;
+            where = "The static initialiser of " + name;
         } else if (!(failure instanceof ParameterDeclarationException)) {
             where = name + ".parameters()";
         }
@@ -90,12 +90,18 @@ final class ProcessorFactory {
 
     private static String atFrame(Throwable cause) {
         StackTraceElement[] trace = cause == null ? new StackTraceElement[0] : cause.getStackTrace();
-        return trace.length == 0 ? "" : " (at " + trace[0] + ")";
+        return trace.length == 0 ? "" : " (at " + frame(trace[0]) + ")";
     }
 
     private static String topFrame(Thread thread) {
         StackTraceElement[] trace = thread.getStackTrace();
-        return trace.length == 0 ? "unknown" : trace[0].toString();
+        return trace.length == 0 ? "unknown" : frame(trace[0]);
+    }
+
+    /** A frame without the class loader and module names, as a user reads it in their editor. */
+    private static String frame(StackTraceElement element) {
+        return element.getClassName() + "." + element.getMethodName() + "(" + element.getFileName() + ":"
+                + element.getLineNumber() + ")";
     }
 
     /** A processor instance with its validated layout. */

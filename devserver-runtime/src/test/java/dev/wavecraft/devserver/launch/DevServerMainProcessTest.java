@@ -91,7 +91,7 @@ class DevServerMainProcessTest {
         LaunchEvent event = start(classpathFile, "--port", "0");
 
         assertThat(event.problem()).isEqualTo("PROCESSOR_CREATE_FAILED");
-        assertThat(event.message()).contains("constructor of demo.Broken", "no audio today");
+        assertThat(event.message()).contains("The constructor of demo.Broken", "no audio today");
         assertThat(event.detail()).contains("demo.Broken.<init>(Broken.java:5)");
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(DevServerMain.EXIT_START_FAILED);

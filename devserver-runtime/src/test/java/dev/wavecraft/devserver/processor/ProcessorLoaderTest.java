@@ -90,7 +90,7 @@ class ProcessorLoaderTest {
                 processor("Broken", "public Broken() { throw new IllegalStateException(\"no audio today\"); }"));
 
         assertFailure(compiled, Optional.empty(), Problem.PROCESSOR_CREATE_FAILED)
-                .hasMessageContainingAll("constructor of demo.Broken", "no audio today", "demo.Broken.<init>");
+                .hasMessageContainingAll("The constructor of demo.Broken", "no audio today", "(at demo.Broken.<init>(Broken.java:5))");
     }
 
     @Test
@@ -99,7 +99,7 @@ class ProcessorLoaderTest {
                 processor("Static", "static { if (true) throw new IllegalArgumentException(\"bad table\"); }"));
 
         assertFailure(compiled, Optional.empty(), Problem.PROCESSOR_CREATE_FAILED)
-                .hasMessageContainingAll("static initialiser of demo.Static", "bad table");
+                .hasMessageContainingAll("The static initialiser of demo.Static", "bad table");
     }
 
     @Test
