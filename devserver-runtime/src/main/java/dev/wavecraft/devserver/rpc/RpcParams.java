@@ -3,6 +3,7 @@ package dev.wavecraft.devserver.rpc;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import java.util.function.Predicate;
 
 /** A request's params, read by name with the checks PROTOCOL.md asks for (-32602 on any mismatch). */
 public final class RpcParams {
@@ -19,20 +20,12 @@ public final class RpcParams {
     }
 
     public String string(String name) throws RpcException {
-        JsonElement member = member(name);
-        if (!(member instanceof JsonPrimitive primitive) || !primitive.isString()) {
-            throw RpcException.invalidParams("'" + name + "' must be a string");
-        }
-        return primitive.getAsString();
+        return primitive(name, JsonPrimitive::isString, "a string").getAsString();
     }
 
     /** A number member; NaN and infinities (from literals such as 1e999) are refused. */
     public double finiteNumber(String name) throws RpcException {
-        JsonElement member = member(name);
-        if (!(member instanceof JsonPrimitive primitive) || !primitive.isNumber()) {
-            throw RpcException.invalidParams("'" + name + "' must be a number");
-        }
-        double value = primitive.getAsDouble();
+        double value = primitive(name, JsonPrimitive::isNumber, "a number").getAsDouble();
         if (!Double.isFinite(value)) {
             throw RpcException.invalidParams("'" + name + "' must be a finite number");
         }
@@ -40,11 +33,16 @@ public final class RpcParams {
     }
 
     public boolean bool(String name) throws RpcException {
+        return primitive(name, JsonPrimitive::isBoolean, "true or false").getAsBoolean();
+    }
+
+    private JsonPrimitive primitive(String name, Predicate<JsonPrimitive> isKind, String expected)
+            throws RpcException {
         JsonElement member = member(name);
-        if (!(member instanceof JsonPrimitive primitive) || !primitive.isBoolean()) {
-            throw RpcException.invalidParams("'" + name + "' must be true or false");
+        if (!(member instanceof JsonPrimitive primitive) || !isKind.test(primitive)) {
+            throw RpcException.invalidParams("'" + name + "' must be " + expected);
         }
-        return primitive.getAsBoolean();
+        return primitive;
     }
 
     private JsonElement member(String name) throws RpcException {
