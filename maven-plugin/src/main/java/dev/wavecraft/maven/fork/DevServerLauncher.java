@@ -21,6 +21,7 @@ import org.apache.maven.plugin.logging.Log;
 public final class DevServerLauncher {
 
     static final String ARGFILE = "devserver.argfile";
+    private static final int FIRST_JDK_WARNING_ABOUT_UNSAFE = 24;
 
     private final Log log;
     private final boolean showErrors;
@@ -39,6 +40,10 @@ public final class DevServerLauncher {
         Path classpathFile = plan.options().classpathFile();
         List<String> command = new ArrayList<>();
         command.add(plan.java().toString());
+        if (JavaExecutable.featureVersion(plan.java()) >= FIRST_JDK_WARNING_ABOUT_UNSAFE) {
+            // Undertow's thread pool still uses sun.misc.Unsafe; without this, JDK 24+ warns at every start.
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
         command.addAll(plan.jvmArguments());
         try {
             plan.project().write(classpathFile);

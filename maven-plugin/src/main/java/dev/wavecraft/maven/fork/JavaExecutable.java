@@ -1,5 +1,6 @@
 package dev.wavecraft.maven.fork;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -24,6 +25,25 @@ public final class JavaExecutable {
         }
         String launcher = osName.toLowerCase(Locale.ROOT).startsWith("windows") ? "java.exe" : "java";
         return existing(Path.of(javaHome, "bin", launcher), "java.home (" + javaHome + ")");
+    }
+
+    /**
+     * The feature version (17, 21, 25, ...) of the JDK that {@code java} belongs to, from its
+     * {@code release} file, or 0 when that cannot be read.
+     */
+    public static int featureVersion(Path java) {
+        Path release = java.toAbsolutePath().getParent().getParent().resolve("release");
+        try {
+            for (String line : Files.readAllLines(release)) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(version.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // An unusual JDK layout: treat the version as unknown.
+        }
+        return 0;
     }
 
     private static Path existing(Path java, String source) throws MojoFailureException {

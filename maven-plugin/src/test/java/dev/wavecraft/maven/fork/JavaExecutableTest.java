@@ -46,6 +46,17 @@ class JavaExecutableTest {
                 .hasMessageContainingAll("No Java launcher at", "nojdk", "JAVA_HOME", "toolchains.xml");
     }
 
+    @Test
+    void readsTheFeatureVersionFromTheJdksReleaseFile() throws Exception {
+        Path java = executable(temp.resolve("jdk/bin/java"));
+        Files.writeString(temp.resolve("jdk/release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"25.0.1\"\n");
+
+        assertThat(JavaExecutable.featureVersion(java)).isEqualTo(25);
+        assertThat(JavaExecutable.featureVersion(Path.of(System.getProperty("java.home"), "bin", "java")))
+                .isEqualTo(Runtime.version().feature());
+        assertThat(JavaExecutable.featureVersion(temp.resolve("elsewhere/bin/java"))).isZero();
+    }
+
     private static Path executable(Path file) throws Exception {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "");
