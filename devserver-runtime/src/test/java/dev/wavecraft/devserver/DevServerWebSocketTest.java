@@ -43,7 +43,7 @@ class DevServerWebSocketTest {
     static void startServer() throws Exception {
         Path classpathFile = CompiledProject.example(project).classpathFile();
         server = DevServer.start(new DevServerOptions(classpathFile)
-                .withHttp(new HttpOptions("127.0.0.1", 0, MAX_FRAME_BYTES, List.of())));
+                .withHttp(new HttpOptions("127.0.0.1", 0, MAX_FRAME_BYTES, List.of())), "test-secret", () -> { });
     }
 
     @AfterAll

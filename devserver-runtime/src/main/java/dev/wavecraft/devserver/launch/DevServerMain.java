@@ -29,12 +29,13 @@ public final class DevServerMain {
 
     public static void main(String[] args) {
         configureLogging();
-        ParentWatchdog.start(System.in, () -> System.exit(0));
         try {
-            DevServer server = DevServer.start(DevServerOptions.parse(Arrays.asList(args)));
+            String secret = ParentWatchdog.readSecretAndWatch(System.in, () -> System.exit(0));
+            DevServer server = DevServer.start(DevServerOptions.parse(Arrays.asList(args)), secret,
+                    () -> System.exit(0));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "wavecraft-shutdown"));
-            report(LaunchEvent.ready(server.url(), server.port(), ProcessHandle.current().pid(),
-                    server.processor().className(), server.processor().layout().size()));
+            report(LaunchEvent.ready(server.url(), server.port(), server.controlPort(), ProcessHandle.current().pid(),
+                    server.live().processor().className(), server.live().processor().layout().size()));
         } catch (ProcessorLoadException e) {
             fail(e.problem().name(), e.getMessage(), e.getCause());
         } catch (PortInUseException e) {

@@ -14,6 +14,7 @@ public record LaunchEvent(
         String event,
         String url,
         Integer port,
+        Integer controlPort,
         Long pid,
         String processor,
         Integer parameters,
@@ -27,12 +28,13 @@ public record LaunchEvent(
     /** Marks the line among the server's other output. */
     static final String PREFIX = "@wavecraft-launch ";
 
-    public static LaunchEvent ready(String url, int port, long pid, String processor, int parameters) {
-        return new LaunchEvent(READY, url, port, pid, processor, parameters, null, null, null);
+    public static LaunchEvent ready(String url, int port, int controlPort, long pid, String processor,
+            int parameters) {
+        return new LaunchEvent(READY, url, port, controlPort, pid, processor, parameters, null, null, null);
     }
 
     public static LaunchEvent failed(String problem, String message, String detail) {
-        return new LaunchEvent(FAILED, null, null, ProcessHandle.current().pid(), null, null, problem, message,
+        return new LaunchEvent(FAILED, null, null, null, ProcessHandle.current().pid(), null, null, problem, message,
                 detail);
     }
 

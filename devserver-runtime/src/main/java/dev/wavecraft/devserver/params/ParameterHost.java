@@ -55,6 +55,21 @@ public final class ParameterHost {
         }
     }
 
+    /**
+     * Moves to a new layout (after a reload), carrying values over by id. Atomic against
+     * concurrent {@link #set} calls: a value set while the new generation was being prepared is
+     * carried over like any other.
+     */
+    public LayoutChange adopt(ParameterLayout layout) {
+        ParameterState current;
+        ParameterState.Carried carried;
+        do {
+            current = state.get();
+            carried = current.carriedInto(layout);
+        } while (!state.compareAndSet(current, carried.state()));
+        return carried.change();
+    }
+
     private static void check(Parameter parameter, double value) throws ParameterRejectedException {
         if (!(value >= parameter.min() && value <= parameter.max())) {
             throw new ParameterRejectedException(ParameterRejectedException.Reason.OUT_OF_RANGE,

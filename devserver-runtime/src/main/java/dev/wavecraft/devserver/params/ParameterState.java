@@ -2,6 +2,8 @@ package dev.wavecraft.devserver.params;
 
 import dev.wavecraft.api.Parameter;
 import dev.wavecraft.api.ParameterLayout;
+import java.util.ArrayList;
+import java.util.List;
 
 /** An immutable snapshot: a layout and one value per parameter, in layout order. */
 public final class ParameterState {
@@ -20,6 +22,42 @@ public final class ParameterState {
             values[i] = layout.get(i).defaultValue();
         }
         return new ParameterState(layout, values);
+    }
+
+    /** This state's values in {@code next}, matched by id. */
+    Carried carriedInto(ParameterLayout next) {
+        ParameterState result = defaults(next);
+        List<String> added = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        List<String> reset = new ArrayList<>();
+        for (int i = 0; i < next.size(); i++) {
+            Parameter parameter = next.get(i);
+            int old = layout.indexOf(parameter.id());
+            if (old < 0) {
+                added.add(parameter.id());
+            } else if (layout.get(old).getClass() != parameter.getClass()) {
+                reset.add(parameter.id());
+            } else {
+                result.values[i] = clamp(parameter, values[old]);
+                kept.add(parameter.id());
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        for (Parameter parameter : layout.parameters()) {
+            if (next.indexOf(parameter.id()) < 0) {
+                removed.add(parameter.id());
+            }
+        }
+        return new Carried(result, new LayoutChange(added, removed, kept, reset));
+    }
+
+    private static double clamp(Parameter parameter, double value) {
+        double inRange = Math.max(parameter.min(), Math.min(parameter.max(), value));
+        return parameter.isDiscrete() ? Math.rint(inRange) : inRange;
+    }
+
+    /** A state carried into a new layout, and how the layouts related. */
+    record Carried(ParameterState state, LayoutChange change) {
     }
 
     ParameterState with(int index, double value) {

@@ -3,15 +3,11 @@ package dev.wavecraft.devserver.processor;
 import static dev.wavecraft.devserver.processor.ProcessorLoadException.Problem;
 
 import dev.wavecraft.api.Processor;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Finds the processor class: the one named by {@code <processor>}, else the single one listed in
@@ -27,7 +23,7 @@ final class ProcessorDiscovery {
     private ProcessorDiscovery() {
     }
 
-    static Class<? extends Processor> find(ClassLoader loader, Optional<String> override, Path classesDirectory)
+    static Class<? extends Processor> find(ClassLoader loader, Optional<String> override, List<String> projectClasses)
             throws ProcessorLoadException {
         if (override.isPresent()) {
             return named(loader, override.get());
@@ -37,11 +33,11 @@ final class ProcessorDiscovery {
             return listed.get(0);
         }
         if (listed.isEmpty()) {
-            List<String> candidates = implementations(loader, classesDirectory);
+            List<String> candidates = implementations(loader, projectClasses);
             throw new ProcessorLoadException(Problem.NO_PROCESSOR, "No processor found: no class is listed in "
                     + SERVICE_FILE + " and no <processor> is configured. "
                     + (candidates.isEmpty()
-                            ? "No class in " + classesDirectory + " implements " + Processor.class.getName()
+                            ? "No class of the project implements " + Processor.class.getName()
                                     + "; write one, then list it in src/main/resources/" + SERVICE_FILE + " or "
                                     + HOW_TO_NAME + "."
                             : "Classes implementing " + Processor.class.getSimpleName() + ": "
@@ -83,22 +79,12 @@ final class ProcessorDiscovery {
         }
     }
 
-    /** Names of classes in the project's own output that implement Processor: hints for the error. */
-    private static List<String> implementations(ClassLoader loader, Path classesDirectory) {
-        if (!Files.isDirectory(classesDirectory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(classesDirectory)) {
-            return files.filter(file -> file.toString().endsWith(".class"))
-                    .map(file -> classesDirectory.relativize(file).toString())
-                    .filter(name -> !name.contains("$") && !name.equals("module-info.class"))
-                    .map(name -> name.substring(0, name.length() - ".class".length()).replace(java.io.File.separatorChar, '.'))
-                    .filter(name -> implementsProcessor(loader, name))
-                    .sorted()
-                    .collect(Collectors.toList());
-        } catch (IOException e) {
-            return List.of();
-        }
+    /** Names of the project's own classes that implement Processor: hints for the error. */
+    private static List<String> implementations(ClassLoader loader, List<String> projectClasses) {
+        return projectClasses.stream()
+                .filter(name -> !name.contains("$"))
+                .filter(name -> implementsProcessor(loader, name))
+                .collect(Collectors.toList());
     }
 
     private static boolean implementsProcessor(ClassLoader loader, String className) {

@@ -2,20 +2,19 @@ package dev.wavecraft.devserver.processor;
 
 import dev.wavecraft.api.Processor;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Loads the project's processor: class loader, discovery, creation, parameter validation. */
-public final class ProcessorLoader {
+/**
+ * Loads generations of the project's processor: snapshot, class loader, discovery, creation and
+ * parameter validation. One instance serves a whole run, so dependency loaders are shared.
+ */
+public final class ProcessorLoader implements AutoCloseable {
 
-    private final ClassLoader apiLoader = new ApiClassLoader(Processor.class.getClassLoader());
+    private final DependencyLoaders dependencyLoaders =
+            new DependencyLoaders(new ApiClassLoader(Processor.class.getClassLoader()));
     private final Optional<String> processorOverride;
     private final ProcessorFactory factory;
 
@@ -28,39 +27,28 @@ public final class ProcessorLoader {
         this.factory = new ProcessorFactory(timeout);
     }
 
-    public LoadedProcessor load(ProjectClasspath classpath) throws ProcessorLoadException {
-        URLClassLoader loader = new URLClassLoader("wavecraft-project", urls(classpath), apiLoader);
-        try {
-            Class<? extends Processor> type =
-                    ProcessorDiscovery.find(loader, processorOverride, classpath.classesDirectory());
-            ProcessorFactory.Created created = factory.create(type);
-            return new LoadedProcessor(created.processor(), created.layout(), loader);
-        } catch (ProcessorLoadException | RuntimeException e) {
-            closeQuietly(loader, e);
-            throw e;
-        }
+    /** Reads the classes directory into a snapshot and loads generation {@code generation} from it. */
+    public LoadedProcessor load(ProjectClasspath classpath, int generation)
+            throws IOException, ProcessorLoadException {
+        return load(ClassSnapshot.read(classpath.classesDirectory()), classpath.dependencies(), generation);
     }
 
-    private static URL[] urls(ProjectClasspath classpath) {
-        List<Path> entries = new ArrayList<>();
-        entries.add(classpath.classesDirectory());
-        entries.addAll(classpath.dependencies());
-        URL[] urls = new URL[entries.size()];
-        for (int i = 0; i < urls.length; i++) {
-            try {
-                urls[i] = entries.get(i).toUri().toURL();
-            } catch (MalformedURLException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return urls;
+    public LoadedProcessor load(ClassSnapshot snapshot, List<Path> dependencies, int generation)
+            throws ProcessorLoadException {
+        ClassLoader loader = new SnapshotClassLoader("wavecraft-generation-" + generation, snapshot,
+                dependencyLoaders.loaderFor(dependencies));
+        Class<? extends Processor> type = ProcessorDiscovery.find(loader, processorOverride, snapshot.classNames());
+        ProcessorFactory.Created created = factory.create(type);
+        return new LoadedProcessor(created.processor(), created.layout(), loader, snapshot, dependencies);
     }
 
-    private static void closeQuietly(URLClassLoader loader, Exception failure) {
-        try {
-            loader.close();
-        } catch (IOException e) {
-            failure.addSuppressed(e);
-        }
+    /** Releases the jar files of dependency lists that {@code live} no longer uses. */
+    public void releaseUnusedDependencies(LoadedProcessor live) throws IOException {
+        dependencyLoaders.closeAllExcept(live.loader().getParent());
+    }
+
+    @Override
+    public void close() throws IOException {
+        dependencyLoaders.close();
     }
 }

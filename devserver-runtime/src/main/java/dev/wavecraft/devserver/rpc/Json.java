@@ -3,6 +3,7 @@ package dev.wavecraft.devserver.rpc;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
@@ -28,6 +29,13 @@ public final class Json {
             .create();
 
     private Json() {
+    }
+
+    /** The object form of {@code value} with null members left out (for protocol fields marked optional). */
+    public static JsonObject withoutNulls(Object value) {
+        JsonObject object = GSON.toJsonTree(value).getAsJsonObject();
+        object.entrySet().removeIf(member -> member.getValue().isJsonNull());
+        return object;
     }
 
     /**

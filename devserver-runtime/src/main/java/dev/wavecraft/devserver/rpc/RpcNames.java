@@ -9,8 +9,18 @@ public final class RpcNames {
     public static final String PING = "ping";
     public static final String REQUEST_RESIZE = "requestResize";
 
+    public static final String GET_RELOAD_STATUS = "getReloadStatus";
+    public static final String GET_RELOAD_HISTORY = "getReloadHistory";
+    public static final String TRIGGER_RELOAD = "triggerReload";
+    public static final String SET_AUTO_RELOAD = "setAutoReload";
+    public static final String ROLLBACK = "rollback";
+
     public static final String PARAMETER_CHANGED = "parameterChanged";
     public static final String PARAMETERS_CHANGED = "parametersChanged";
+    public static final String BUILD_STARTED = "buildStarted";
+    public static final String BUILD_FAILED = "buildFailed";
+    public static final String RELOAD_FAILED = "reloadFailed";
+    public static final String RELOAD_COMPLETED = "reloadCompleted";
 
     private RpcNames() {
     }

@@ -19,6 +19,11 @@ public final class RpcParams {
         return params;
     }
 
+    /** Whether the params are an object with this member. */
+    public boolean has(String name) {
+        return params != null && params.isJsonObject() && params.getAsJsonObject().has(name);
+    }
+
     public String string(String name) throws RpcException {
         return primitive(name, JsonPrimitive::isString, "a string").getAsString();
     }

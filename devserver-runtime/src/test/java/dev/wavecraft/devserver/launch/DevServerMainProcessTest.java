@@ -105,6 +105,8 @@ class DevServerMainProcessTest {
                 DevServerMain.class.getName(), "--classpath-file", classpathFile.toString()));
         command.addAll(List.of(arguments));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().write("test-secret\n".getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
         List<String> output = new ArrayList<>();
         CompletableFuture<LaunchEvent> event = CompletableFuture.supplyAsync(() -> {
             try (BufferedReader lines = new BufferedReader(

@@ -23,23 +23,23 @@ class ProcessorLoaderTest {
     void loadsTheProcessorListedInTheServiceFile() throws Exception {
         CompiledProject compiled = CompiledProject.withProcessor(project, "demo.Tone", processor("Tone", ""));
 
-        try (LoadedProcessor loaded = loader(Optional.empty()).load(compiled.classpath())) {
-            assertThat(loaded.className()).isEqualTo("demo.Tone");
-            assertThat(loaded.layout().parameters()).extracting(p -> p.id()).containsExactly("level");
-            assertThat(loaded.processor().getClass().getClassLoader()).isSameAs(loaded.loader());
-        }
+        LoadedProcessor loaded = loader(Optional.empty()).load(compiled.classpath(), 1);
+
+        assertThat(loaded.className()).isEqualTo("demo.Tone");
+        assertThat(loaded.layout().parameters()).extracting(p -> p.id()).containsExactly("level");
+        assertThat(loaded.processor().getClass().getClassLoader()).isSameAs(loaded.loader());
     }
 
     @Test
     void keepsTheServersOwnLibrariesOutOfTheProjectsClassLoader() throws Exception {
         CompiledProject compiled = CompiledProject.withProcessor(project, "demo.Tone", processor("Tone", ""));
 
-        try (LoadedProcessor loaded = loader(Optional.empty()).load(compiled.classpath())) {
-            assertThatThrownBy(() -> loaded.loader().loadClass("com.google.gson.Gson"))
-                    .isInstanceOf(ClassNotFoundException.class);
-            assertThat(loaded.loader().loadClass("dev.wavecraft.api.Processor"))
-                    .isSameAs(dev.wavecraft.api.Processor.class);
-        }
+        LoadedProcessor loaded = loader(Optional.empty()).load(compiled.classpath(), 1);
+
+        assertThatThrownBy(() -> loaded.loader().loadClass("com.google.gson.Gson"))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThat(loaded.loader().loadClass("dev.wavecraft.api.Processor"))
+                .isSameAs(dev.wavecraft.api.Processor.class);
     }
 
     @Test
@@ -68,9 +68,9 @@ class ProcessorLoaderTest {
                 Map.of("demo.A", processor("A", ""), "demo.B", processor("B", "")),
                 Map.of(CompiledProject.SERVICE_FILE, "demo.A\ndemo.B\n"));
 
-        try (LoadedProcessor loaded = loader(Optional.of("demo.B")).load(compiled.classpath())) {
-            assertThat(loaded.className()).isEqualTo("demo.B");
-        }
+        LoadedProcessor loaded = loader(Optional.of("demo.B")).load(compiled.classpath(), 1);
+
+        assertThat(loaded.className()).isEqualTo("demo.B");
     }
 
     @Test
@@ -131,7 +131,7 @@ class ProcessorLoaderTest {
 
     private AbstractThrowableAssert<?, ? extends Throwable> assertFailure(CompiledProject compiled,
             Optional<String> override, Problem problem) {
-        return assertThatThrownBy(() -> loader(override).load(compiled.classpath()).close())
+        return assertThatThrownBy(() -> loader(override).load(compiled.classpath(), 1))
                 .isInstanceOfSatisfying(ProcessorLoadException.class,
                         e -> assertThat(e.problem()).isEqualTo(problem));
     }

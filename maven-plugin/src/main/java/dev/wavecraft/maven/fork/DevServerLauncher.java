@@ -32,8 +32,8 @@ public final class DevServerLauncher {
         this.showErrors = showErrors;
     }
 
-    /** A started server and what it reported when it became ready. */
-    public record Started(DevServerProcess process, LaunchEvent ready) {
+    /** A started server, what it reported when it became ready, and its control channel's secret. */
+    public record Started(DevServerProcess process, LaunchEvent ready, String secret) {
     }
 
     public Started launch(ForkPlan plan) throws MojoFailureException, MojoExecutionException {
@@ -55,14 +55,15 @@ public final class DevServerLauncher {
         command.add(DevServerMain.class.getName());
         command.addAll(plan.options().toArguments());
         log.debug("Dev server command: " + command);
+        String secret = ControlSecret.generate();
         DevServerProcess process;
         try {
-            process = DevServerProcess.start(command, plan.projectDirectory(), log::info);
+            process = DevServerProcess.start(command, plan.projectDirectory(), secret, log::info);
         } catch (IOException e) {
             throw new MojoFailureException("Could not start " + plan.java() + ": " + e.getMessage()
                     + ". Check JAVA_HOME or the jdk toolchain.", e);
         }
-        return new Started(process, awaitReady(process, plan.startupTimeout()));
+        return new Started(process, awaitReady(process, plan.startupTimeout()), secret);
     }
 
     private LaunchEvent awaitReady(DevServerProcess process, Duration startupTimeout)

@@ -35,12 +35,15 @@ public final class DevServerProcess {
         this.process = process;
     }
 
-    public static DevServerProcess start(List<String> command, Path workingDirectory, Consumer<String> output)
-            throws IOException {
+    /** @param secret the control channel's secret, written as the first line of the server's input */
+    public static DevServerProcess start(List<String> command, Path workingDirectory, String secret,
+            Consumer<String> output) throws IOException {
         Process process = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .start();
+        process.getOutputStream().write((secret + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
         DevServerProcess server = new DevServerProcess(process);
         Thread pump = new Thread(() -> server.pump(output), "wavecraft-devserver-output");
         pump.setDaemon(true);

@@ -1,0 +1,90 @@
+package dev.wavecraft.devserver.control;
+
+import dev.wavecraft.devserver.control.ControlMessages.AutoReload;
+import dev.wavecraft.devserver.control.ControlMessages.BuildFailed;
+import dev.wavecraft.devserver.control.ControlMessages.BuildRequested;
+import dev.wavecraft.devserver.control.ControlMessages.BuildStarted;
+import dev.wavecraft.devserver.control.ControlMessages.BuildSkipped;
+import dev.wavecraft.devserver.control.ControlMessages.Decoded;
+import dev.wavecraft.devserver.control.ControlMessages.Reload;
+import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
+import dev.wavecraft.devserver.control.ControlMessages.Stop;
+import dev.wavecraft.devserver.processor.ProjectClasspath;
+import dev.wavecraft.devserver.reload.BuildTool;
+import dev.wavecraft.devserver.reload.ReloadCoordinator;
+import dev.wavecraft.devserver.reload.ReloadFailure;
+import dev.wavecraft.devserver.reload.Swap;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/** Turns the mojo's control messages into reload work, and lets the server ask the mojo for builds. */
+public final class ControlDispatcher implements ControlHandler {
+
+    private final ReloadCoordinator reloads;
+    private final Runnable stop;
+    private final Map<ControlConnection, BuildTool> buildTools = new ConcurrentHashMap<>();
+
+    /** @param stop what a {@link Stop} message does: ends the server */
+    public ControlDispatcher(ReloadCoordinator reloads, Runnable stop) {
+        this.reloads = reloads;
+        this.stop = stop;
+    }
+
+    @Override
+    public void connected(ControlConnection connection) {
+        BuildTool tool = new BuildTool() {
+            @Override
+            public void requestBuild() {
+                connection.send(new BuildRequested());
+            }
+
+            @Override
+            public void autoReloadChanged(boolean enabled) {
+                connection.send(new AutoReload(enabled));
+            }
+        };
+        buildTools.put(connection, tool);
+        reloads.connect(tool);
+    }
+
+    @Override
+    public void received(ControlConnection connection, Decoded message) {
+        if (message.is(BuildStarted.class)) {
+            BuildStarted started = message.as(BuildStarted.class);
+            reloads.buildStarted(started.files(), started.trigger());
+        } else if (message.is(BuildFailed.class)) {
+            BuildFailed failed = message.as(BuildFailed.class);
+            reloads.buildFailed(failed.report(), failed.diagnostics(), failed.output());
+        } else if (message.is(BuildSkipped.class)) {
+            reloads.buildSkipped();
+        } else if (message.is(Reload.class)) {
+            connection.send(reload(message.as(Reload.class)));
+        } else if (message.is(Stop.class)) {
+            stop.run();
+        } else {
+            throw new IllegalStateException("unknown control message type '" + message.type() + "'");
+        }
+    }
+
+    private Reloaded reload(Reload request) {
+        ProjectClasspath classpath = new ProjectClasspath(Path.of(request.classesDirectory()),
+                request.dependencies().stream().map(Path::of).collect(Collectors.toList()));
+        try {
+            Swap swap = reloads.reload(classpath, request.report());
+            return new Reloaded(request.id(), true, swap.generation().number(), swap.change(), swap.reloadMs(), null,
+                    swap.warning());
+        } catch (ReloadFailure failure) {
+            return new Reloaded(request.id(), false, 0, null, 0, failure.stage(), failure.getMessage());
+        }
+    }
+
+    @Override
+    public void disconnected(ControlConnection connection) {
+        BuildTool tool = buildTools.remove(connection);
+        if (tool != null) {
+            reloads.disconnect(tool);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package dev.wavecraft.devserver.control;
+
+/** What the server does with an authenticated connection's messages. */
+public interface ControlHandler {
+
+    void connected(ControlConnection connection);
+
+    void received(ControlConnection connection, ControlMessages.Decoded message);
+
+    void disconnected(ControlConnection connection);
+}

@@ -1,0 +1,80 @@
+package dev.wavecraft.devserver.control;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import dev.wavecraft.devserver.params.LayoutChange;
+import dev.wavecraft.devserver.reload.BuildReport;
+import dev.wavecraft.devserver.reload.Diagnostic;
+import dev.wavecraft.devserver.rpc.Json;
+import java.util.List;
+
+/**
+ * The control channel's messages between the mojo and the server: one JSON object a line, its
+ * {@code type} the record's simple name. Both sides use these records, so they cannot drift.
+ */
+public final class ControlMessages {
+
+    private ControlMessages() {
+    }
+
+    /** First line from the mojo: the per-run secret it gave the server through its standard input. */
+    public record Hello(String secret) {
+    }
+
+    public record BuildStarted(List<String> files, String trigger) {
+    }
+
+    public record BuildFailed(BuildReport report, List<Diagnostic> diagnostics, String output) {
+    }
+
+    public record BuildSkipped(List<String> files) {
+    }
+
+    /** Reload from the classes now on disk; answered by a {@link Reloaded} with the same id. */
+    public record Reload(long id, String classesDirectory, List<String> dependencies, BuildReport report) {
+    }
+
+    /** The outcome of a {@link Reload}; on failure {@code stage} and {@code message} say why. */
+    public record Reloaded(long id, boolean ok, int generation, LayoutChange change, long reloadMs, String stage,
+            String message) {
+    }
+
+    /** A browser asked for a rebuild (triggerReload). */
+    public record BuildRequested() {
+    }
+
+    /** A browser switched auto-reload on or off. */
+    public record AutoReload(boolean enabled) {
+    }
+
+    /** Stop the server (the stop goal). */
+    public record Stop() {
+    }
+
+    public static String encode(Object message) {
+        JsonObject object = Json.GSON.toJsonTree(message).getAsJsonObject();
+        object.addProperty("type", message.getClass().getSimpleName());
+        return Json.GSON.toJson(object);
+    }
+
+    /** @throws JsonParseException when the line is not a JSON object with a string {@code type} */
+    public static Decoded decode(String line) {
+        JsonObject object = Json.parseStrict(line).getAsJsonObject();
+        if (!object.has("type") || !object.get("type").isJsonPrimitive()) {
+            throw new JsonParseException("a control message needs a string 'type'");
+        }
+        return new Decoded(object.get("type").getAsString(), object);
+    }
+
+    /** A received message: its type, and its fields for {@link #as}. */
+    public record Decoded(String type, JsonObject body) {
+
+        public boolean is(Class<?> messageType) {
+            return messageType.getSimpleName().equals(type);
+        }
+
+        public <T> T as(Class<T> messageType) {
+            return Json.GSON.fromJson(body, messageType);
+        }
+    }
+}

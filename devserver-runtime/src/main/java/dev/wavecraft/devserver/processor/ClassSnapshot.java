@@ -1,0 +1,70 @@
+package dev.wavecraft.devserver.processor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Every class and resource of a classes directory, read into memory at once, so that a later
+ * compile writing into the same directory can never leak half-written classes into a running
+ * generation.
+ */
+public final class ClassSnapshot {
+
+    private static final String CLASS_SUFFIX = ".class";
+
+    private final Map<String, byte[]> files;
+    private final long bytes;
+
+    private ClassSnapshot(Map<String, byte[]> files) {
+        this.files = Map.copyOf(files);
+        this.bytes = files.values().stream().mapToLong(content -> content.length).sum();
+    }
+
+    public static ClassSnapshot read(Path directory) throws IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        if (Files.isDirectory(directory)) {
+            try (Stream<Path> walk = Files.walk(directory)) {
+                for (Path file : walk.filter(Files::isRegularFile).collect(Collectors.toList())) {
+                    files.put(directory.relativize(file).toString().replace(java.io.File.separatorChar, '/'),
+                            Files.readAllBytes(file));
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        return new ClassSnapshot(files);
+    }
+
+    /** The content of a resource path such as {@code com/example/Gain.class}, or null. */
+    byte[] get(String path) {
+        return files.get(path);
+    }
+
+    boolean contains(String path) {
+        return files.containsKey(path);
+    }
+
+    /** Binary names of the top-level and nested classes in the snapshot. */
+    List<String> classNames() {
+        return files.keySet().stream()
+                .filter(path -> path.endsWith(CLASS_SUFFIX) && !path.endsWith("module-info.class"))
+                .map(path -> path.substring(0, path.length() - CLASS_SUFFIX.length()).replace('/', '.'))
+                .sorted()
+                .collect(Collectors.toList());
+    }
+
+    public int size() {
+        return files.size();
+    }
+
+    public long bytes() {
+        return bytes;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.wavecraft.devserver.reload;
+
+import dev.wavecraft.api.Processor;
+import dev.wavecraft.devserver.params.LayoutChange;
+import dev.wavecraft.devserver.params.ParameterHost;
+import dev.wavecraft.devserver.processor.ClassSnapshot;
+import dev.wavecraft.devserver.processor.LoadedProcessor;
+import dev.wavecraft.devserver.processor.ProcessorLoadException;
+import dev.wavecraft.devserver.processor.ProcessorLoader;
+import dev.wavecraft.devserver.processor.ProjectClasspath;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The owner of the live generation. A reload snapshots the classes, loads and validates the new
+ * processor while the old one keeps running, then swaps atomically; any failure leaves the old
+ * one live. The last few good generations are kept (as snapshots, not loaders) for rollback.
+ */
+public final class GenerationManager {
+
+    static final int KEPT_FOR_ROLLBACK = 3;
+
+    private final ProcessorLoader loader;
+    private final ParameterHost parameters;
+    private final GenerationRetirer retirer;
+    private final Consumer<String> warnings;
+    private final AtomicReference<Generation> live;
+    private final Deque<Generation> previous = new ArrayDeque<>();
+
+    public GenerationManager(ProcessorLoader loader, ParameterHost parameters, Generation first,
+            Consumer<String> warnings) {
+        this.loader = loader;
+        this.parameters = parameters;
+        this.warnings = warnings;
+        this.retirer = new GenerationRetirer(warnings);
+        this.live = new AtomicReference<>(first);
+    }
+
+    public Generation live() {
+        return live.get();
+    }
+
+    /** Loads generation {@code number} from the classes directory now on disk and swaps it in. */
+    public synchronized Swap reload(int number, ProjectClasspath classpath) throws ReloadFailure {
+        long start = System.nanoTime();
+        ClassSnapshot snapshot;
+        try {
+            snapshot = ClassSnapshot.read(classpath.classesDirectory());
+        } catch (IOException e) {
+            throw new ReloadFailure("snapshot", "Could not read " + classpath.classesDirectory() + ": " + e, null);
+        }
+        return swapIn(number, load(number, snapshot, classpath.dependencies(), "load"), start);
+    }
+
+    /** Brings back the previous good generation, or the one named, as a new live generation. */
+    public synchronized Swap rollback(int number, Optional<Integer> target) throws ReloadFailure {
+        long start = System.nanoTime();
+        Generation chosen = target
+                .map(wanted -> previous.stream().filter(g -> g.number() == wanted).findFirst()
+                        .orElse(null))
+                .orElse(previous.peekFirst());
+        if (chosen == null) {
+            throw new ReloadFailure("rollback", target.map(wanted -> "Generation " + wanted
+                    + " is not kept; these are: " + rollbackCandidates()).orElse("There is no earlier generation"
+                    + " to roll back to yet."), null);
+        }
+        LoadedProcessor old = chosen.processor();
+        return swapIn(number, load(number, old.snapshot(), old.dependencies(), "rollback"), start);
+    }
+
+    /** Generation numbers that {@link #rollback} can bring back, newest first. */
+    public synchronized List<Integer> rollbackCandidates() {
+        return previous.stream().map(Generation::number).collect(Collectors.toList());
+    }
+
+    private LoadedProcessor load(int number, ClassSnapshot snapshot, List<Path> dependencies,
+            String stage) throws ReloadFailure {
+        try {
+            return loader.load(snapshot, dependencies, number);
+        } catch (ProcessorLoadException e) {
+            releaseUnusedDependencies();
+            throw new ReloadFailure(stage, e.getMessage(), e.getCause() == null ? null : stackTrace(e.getCause()));
+        }
+    }
+
+    private Swap swapIn(int number, LoadedProcessor next, long start) {
+        Generation old = live.get();
+        String warning = handOverState(old.processor().processor(), next.processor());
+        Generation generation = new Generation(number, next, Instant.now());
+        LayoutChange change = parameters.adopt(next.layout());
+        live.set(generation);
+        previous.addFirst(old);
+        while (previous.size() > KEPT_FOR_ROLLBACK) {
+            previous.removeLast();
+        }
+        retirer.retire(old);
+        releaseUnusedDependencies();
+        return new Swap(generation, change, (System.nanoTime() - start) / 1_000_000, warning);
+    }
+
+    /** Hands plain-data state across; a failure is reported and the new generation starts fresh. */
+    private static String handOverState(Processor old, Processor next) {
+        try {
+            Map<String, Object> state = old.saveState();
+            if (state == null || state.isEmpty()) {
+                return null;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> copy = (Map<String, Object>) PlainData.copy(state);
+            next.restoreState(copy);
+            return null;
+        } catch (RuntimeException e) {
+            return "The state hand-over failed (" + e + "); the new generation starts with fresh state.";
+        }
+    }
+
+    private void releaseUnusedDependencies() {
+        try {
+            loader.releaseUnusedDependencies(live.get().processor());
+        } catch (IOException e) {
+            warnings.accept("Closing an unused dependency class loader failed: " + e);
+        }
+    }
+
+    private static String stackTrace(Throwable failure) {
+        StringWriter text = new StringWriter();
+        failure.printStackTrace(new PrintWriter(text));
+        return text.toString();
+    }
+}

@@ -1,0 +1,174 @@
+package dev.wavecraft.devserver.reload;
+
+import dev.wavecraft.devserver.params.LayoutChange;
+import dev.wavecraft.devserver.processor.ProjectClasspath;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reload side of the server in one place: takes the build tool's reports, reloads through
+ * the {@link GenerationManager}, keeps the status and history, and tells the browsers.
+ * All state sits behind this object's lock; reloads themselves are serialised by the manager.
+ */
+public final class ReloadCoordinator {
+
+    static final int HISTORY_LENGTH = 50;
+
+    /** Reported to a browser's {@code triggerReload} when no build tool is connected. */
+    public static final BuildTool NO_BUILD_TOOL = new BuildTool() {
+        @Override
+        public void requestBuild() {
+            throw new IllegalStateException("No build tool is connected: reloads come from the wavecraft:run goal");
+        }
+
+        @Override
+        public void autoReloadChanged(boolean enabled) {
+        }
+    };
+
+    private final GenerationManager generations;
+    private final ReloadEvents events;
+    private final Deque<HistoryEntry> history = new ArrayDeque<>();
+    private volatile BuildTool buildTool = NO_BUILD_TOOL;
+
+    private String state = "idle";
+    private boolean autoReload = true;
+    private String lastError;
+    private int lastGeneration;
+    private int reloads;
+    private int failed;
+    private int skipped;
+    private int builds;
+    private long lastReloadMs;
+    private long lastTotalMs;
+
+    public ReloadCoordinator(GenerationManager generations, ReloadEvents events) {
+        this.generations = generations;
+        this.events = events;
+        this.lastGeneration = generations.live().number();
+    }
+
+    public void connect(BuildTool tool) {
+        buildTool = tool;
+    }
+
+    public void disconnect(BuildTool tool) {
+        if (buildTool == tool) {
+            buildTool = NO_BUILD_TOOL;
+        }
+    }
+
+    public void buildStarted(List<String> files, String trigger) {
+        synchronized (this) {
+            state = "building";
+            builds++;
+        }
+        events.buildStarted(files, trigger);
+    }
+
+    public void buildFailed(BuildReport report, List<Diagnostic> diagnostics, String output) {
+        String summary = diagnostics.isEmpty() ? "The build failed"
+                : diagnostics.get(0).file() + ":" + diagnostics.get(0).line() + ": " + diagnostics.get(0).message();
+        synchronized (this) {
+            state = "failed";
+            lastError = summary;
+            failed++;
+            record(new HistoryEntry(generations.live().number(), Instant.now().toString(), HistoryEntry.BUILD_FAILED,
+                    report.trigger(), report.files(), report.detectMs(), report.buildMs(), 0, 0,
+                    report.detectMs() + report.buildMs(), List.of(), List.of(), summary));
+        }
+        events.buildFailed(diagnostics, output);
+    }
+
+    public synchronized void buildSkipped() {
+        skipped++;
+    }
+
+    /** Reloads after a successful build; the previous generation stays live when this fails. */
+    public Swap reload(ProjectClasspath classpath, BuildReport report) throws ReloadFailure {
+        int number;
+        synchronized (this) {
+            state = "reloading";
+            number = ++lastGeneration;
+        }
+        try {
+            Swap swap = generations.reload(number, classpath);
+            finish(swap, report, HistoryEntry.RELOADED);
+            return swap;
+        } catch (ReloadFailure failure) {
+            fail(failure, report);
+            throw failure;
+        }
+    }
+
+    public Swap rollback(Optional<Integer> target) throws ReloadFailure {
+        int number;
+        synchronized (this) {
+            number = ++lastGeneration;
+        }
+        Swap swap = generations.rollback(number, target);
+        finish(swap, new BuildReport(List.of(), "rollback", 0, 0), HistoryEntry.ROLLED_BACK);
+        return swap;
+    }
+
+    public void requestBuild() {
+        buildTool.requestBuild();
+    }
+
+    public void setAutoReload(boolean enabled) {
+        synchronized (this) {
+            autoReload = enabled;
+        }
+        buildTool.autoReloadChanged(enabled);
+    }
+
+    public synchronized ReloadStatus status() {
+        return new ReloadStatus(generations.live().number(), state, autoReload, lastError,
+                new ReloadStatus.Stats(reloads, failed, skipped, builds, lastReloadMs, lastTotalMs));
+    }
+
+    /** Newest first. */
+    public synchronized List<HistoryEntry> history() {
+        return List.copyOf(history);
+    }
+
+    private void finish(Swap swap, BuildReport report, String outcome) {
+        long notifyStart = System.nanoTime();
+        long beforeNotify = report.detectMs() + report.buildMs() + swap.reloadMs();
+        events.reloaded(swap.generation().number(), swap.change(), beforeNotify);
+        long notifyMs = (System.nanoTime() - notifyStart) / 1_000_000;
+        LayoutChange change = swap.change();
+        synchronized (this) {
+            state = "idle";
+            lastError = null;
+            reloads++;
+            lastReloadMs = swap.reloadMs();
+            lastTotalMs = beforeNotify + notifyMs;
+            record(new HistoryEntry(swap.generation().number(), Instant.now().toString(), outcome, report.trigger(),
+                    report.files(), report.detectMs(), report.buildMs(), swap.reloadMs(), notifyMs, lastTotalMs,
+                    change.added(), change.removed(), swap.warning()));
+        }
+    }
+
+    private void fail(ReloadFailure failure, BuildReport report) {
+        synchronized (this) {
+            state = "failed";
+            lastError = failure.getMessage();
+            failed++;
+            record(new HistoryEntry(generations.live().number(), Instant.now().toString(), HistoryEntry.RELOAD_FAILED,
+                    report.trigger(), report.files(), report.detectMs(), report.buildMs(), 0, 0,
+                    report.detectMs() + report.buildMs(), List.of(), List.of(), failure.getMessage()));
+        }
+        events.reloadFailed(failure.stage(), failure.getMessage(), failure.detail());
+    }
+
+    private void record(HistoryEntry entry) {
+        history.addFirst(entry);
+        while (history.size() > HISTORY_LENGTH) {
+            history.removeLast();
+        }
+    }
+}

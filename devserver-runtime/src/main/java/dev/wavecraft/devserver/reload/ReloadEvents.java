@@ -1,0 +1,16 @@
+package dev.wavecraft.devserver.reload;
+
+import dev.wavecraft.devserver.params.LayoutChange;
+import java.util.List;
+
+/** What the browsers are told about builds and reloads. */
+public interface ReloadEvents {
+
+    void buildStarted(List<String> files, String trigger);
+
+    void buildFailed(List<Diagnostic> diagnostics, String output);
+
+    void reloadFailed(String stage, String message, String detail);
+
+    void reloaded(int generation, LayoutChange change, long totalMs);
+}

@@ -1,0 +1,7 @@
+package dev.wavecraft.devserver.reload;
+
+import dev.wavecraft.devserver.params.LayoutChange;
+
+/** A generation that went live, how its parameters related to the previous ones, and how long it took. */
+public record Swap(Generation generation, LayoutChange change, long reloadMs, String warning) {
+}

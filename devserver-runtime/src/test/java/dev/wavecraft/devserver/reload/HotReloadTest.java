@@ -1,0 +1,226 @@
+package dev.wavecraft.devserver.reload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.wavecraft.devserver.DevServer;
+import dev.wavecraft.devserver.DevServerOptions;
+import dev.wavecraft.devserver.control.ControlClient;
+import dev.wavecraft.devserver.control.ControlMessages;
+import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
+import dev.wavecraft.devserver.http.HttpOptions;
+import dev.wavecraft.devserver.testing.CompiledProject;
+import dev.wavecraft.devserver.testing.RpcTestClient;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reloads through the real control channel into a real server, with projects recompiled by javac. */
+class HotReloadTest {
+
+    private static final String SECRET = "a-per-run-secret";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path project;
+
+    private DevServer server;
+    private ControlClient control;
+    private final LinkedBlockingQueue<ControlMessages.Decoded> fromServer = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        compile("", "");
+        server = DevServer.start(new DevServerOptions(project.resolve("target/wavecraft/project.classpath"))
+                .withProcessorTimeout(Duration.ofSeconds(1))
+                .withHttp(new HttpOptions("127.0.0.1", 0, 1 << 20, List.of())), SECRET, () -> { });
+        control = ControlClient.connect(server.controlPort(), SECRET, fromServer::add);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        control.close();
+        server.close();
+    }
+
+    @Test
+    void addsAParameterAndKeepsTheValuesOfTheOthers() throws Exception {
+        try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
+            browser.call("setParameter", params("gain", -6.5));
+            compile("FloatParameter.of(\"width\", \"Width\", 0, 2, 1),", "");
+
+            Reloaded reloaded = reload();
+
+            assertThat(reloaded.ok()).isTrue();
+            assertThat(reloaded.generation()).isEqualTo(2);
+            JsonObject changed = browser.notification("parametersChanged").getAsJsonObject("params");
+            assertThat(ids(changed.getAsJsonArray("added"))).containsExactly("width");
+            assertThat(ids(changed.getAsJsonArray("kept"))).containsExactly("gain", "mode");
+            assertThat(changed.get("generation").getAsInt()).isEqualTo(2);
+            assertThat(browser.notification("reloadCompleted").getAsJsonObject("params").get("generation").getAsInt())
+                    .isEqualTo(2);
+            JsonArray parameters = browser.call("getAllParameters", null).getAsJsonObject("result")
+                    .getAsJsonArray("parameters");
+            assertThat(parameters.get(0).getAsJsonObject().get("id").getAsString()).isEqualTo("width");
+            assertThat(value(browser, "gain")).isEqualTo(-6.5);
+            assertThat(value(browser, "width")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void keepsTheOldGenerationWhenTheNewConstructorThrowsAndTellsLateBrowsers() throws Exception {
+        compile("", "public Tone() { throw new IllegalStateException(\"bad wavetable\"); }");
+
+        Reloaded reloaded = reload();
+
+        assertThat(reloaded.ok()).isFalse();
+        assertThat(reloaded.stage()).isEqualTo("load");
+        assertThat(reloaded.message()).contains("demo.Tone", "bad wavetable");
+        assertThat(server.live().number()).isEqualTo(1);
+        try (RpcTestClient late = RpcTestClient.connect(server.port())) {
+            JsonObject failure = late.notification("reloadFailed").getAsJsonObject("params");
+            assertThat(failure.get("message").getAsString()).contains("bad wavetable");
+            assertThat(late.call("setParameter", params("gain", -3)).has("result")).isTrue();
+            JsonObject status = late.call("getReloadStatus", null).getAsJsonObject("result");
+            assertThat(status.get("state").getAsString()).isEqualTo("failed");
+            assertThat(status.get("generation").getAsInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void givesUpOnAStaticInitialiserThatNeverReturns() throws Exception {
+        compile("", "static { while (!Boolean.getBoolean(\"never.set\")) { Thread.onSpinWait(); } }");
+
+        Reloaded reloaded = reload();
+
+        assertThat(reloaded.ok()).isFalse();
+        assertThat(reloaded.message()).contains("demo.Tone", "did not finish within 1000 ms");
+        assertThat(server.live().number()).isEqualTo(1);
+    }
+
+    @Test
+    void rollsBackToThePreviousParameterList() throws Exception {
+        compile("FloatParameter.of(\"width\", \"Width\", 0, 2, 1),", "");
+        assertThat(reload().ok()).isTrue();
+
+        try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
+            JsonObject result = browser.call("rollback", null).getAsJsonObject("result");
+
+            assertThat(result.get("generation").getAsInt()).isEqualTo(3);
+            JsonArray parameters = browser.call("getAllParameters", null).getAsJsonObject("result")
+                    .getAsJsonArray("parameters");
+            assertThat(parameters).hasSize(2);
+            JsonObject newest = browser.call("getReloadHistory", null).getAsJsonObject("result")
+                    .getAsJsonArray("entries").get(0).getAsJsonObject();
+            assertThat(newest.get("outcome").getAsString()).isEqualTo("rolledBack");
+            assertThat(newest.getAsJsonArray("removed").get(0).getAsString()).isEqualTo("width");
+        }
+    }
+
+    @Test
+    void forwardsBuildReportsToBrowsersAndShowsTheLastFailureToLateOnes() throws Exception {
+        try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
+            control.send(new ControlMessages.BuildStarted(List.of("src/main/java/demo/Tone.java"), "change"));
+            assertThat(browser.notification("buildStarted").getAsJsonObject("params").get("trigger").getAsString())
+                    .isEqualTo("change");
+
+            control.send(new ControlMessages.BuildFailed(report(),
+                    List.of(new Diagnostic("src/main/java/demo/Tone.java", 7, 12, "error", "';' expected")), "output"));
+
+            JsonObject failed = browser.notification("buildFailed").getAsJsonObject("params");
+            assertThat(failed.getAsJsonArray("diagnostics").get(0).getAsJsonObject().get("line").getAsInt()).isEqualTo(7);
+        }
+        try (RpcTestClient late = RpcTestClient.connect(server.port())) {
+            assertThat(late.notification("buildFailed").getAsJsonObject("params").get("output").getAsString())
+                    .isEqualTo("output");
+        }
+    }
+
+    @Test
+    void asksTheBuildToolForABuildWhenABrowserTriggersOne() throws Exception {
+        try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
+            browser.call("triggerReload", null);
+            browser.call("setAutoReload", autoReload(false));
+
+            assertThat(fromServer.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS).type()).isEqualTo("BuildRequested");
+            ControlMessages.Decoded auto = fromServer.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            assertThat(auto.as(ControlMessages.AutoReload.class).enabled()).isFalse();
+            assertThat(browser.call("getReloadStatus", null).getAsJsonObject("result").get("autoReload").getAsBoolean())
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void closesAControlConnectionWithoutTheSecretAndChangesNothing() throws Exception {
+        try (ControlClient intruder = ControlClient.connect(server.controlPort(), "guess", message -> { })) {
+            intruder.onClose().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            assertThatThrownBy(() -> intruder.reload(reloadRequest(), WAIT)).isInstanceOf(IOException.class);
+        }
+        assertThat(server.live().number()).isEqualTo(1);
+        assertThat(reload().ok()).isTrue();
+    }
+
+    private Reloaded reload() throws Exception {
+        return control.reload(reloadRequest(), WAIT);
+    }
+
+    private ControlMessages.Reload reloadRequest() {
+        return new ControlMessages.Reload(0, project.resolve("target/classes").toString(), List.of(), report());
+    }
+
+    private static BuildReport report() {
+        return new BuildReport(List.of("src/main/java/demo/Tone.java"), "change", 100, 900);
+    }
+
+    /** Compiles demo.Tone with gain and mode, plus extra parameters first and extra members. */
+    private void compile(String extraParameters, String extraMembers) {
+        CompiledProject.withProcessor(project, "demo.Tone", """
+                package demo;
+                import dev.wavecraft.api.*;
+                import java.util.List;
+                public class Tone implements Processor {
+                    %s
+                    public List<Parameter> parameters() {
+                        return List.of(%s FloatParameter.of("gain", "Gain", -60, 12, 0),
+                                EnumParameter.of("mode", "Mode", "A", "B"));
+                    }
+                    public void process(AudioBlock block, ParameterValues values) {}
+                }
+                """.formatted(extraMembers, extraParameters)).classpathFile();
+    }
+
+    private static double value(RpcTestClient browser, String id) {
+        JsonObject params = new JsonObject();
+        params.addProperty("id", id);
+        return browser.call("getParameter", params).getAsJsonObject("result").get("value").getAsDouble();
+    }
+
+    private static List<String> ids(JsonArray array) {
+        List<String> ids = new ArrayList<>();
+        array.forEach(id -> ids.add(id.getAsString()));
+        return ids;
+    }
+
+    private static JsonElement params(String id, double value) {
+        JsonObject params = new JsonObject();
+        params.addProperty("id", id);
+        params.addProperty("value", value);
+        return params;
+    }
+
+    private static JsonElement autoReload(boolean enabled) {
+        return com.google.gson.JsonParser.parseString("{\"enabled\": " + enabled + "}");
+    }
+}
