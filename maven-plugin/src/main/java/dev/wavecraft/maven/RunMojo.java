@@ -11,12 +11,24 @@ import dev.wavecraft.maven.fork.ForkPlan;
 import dev.wavecraft.maven.fork.JavaExecutable;
 import dev.wavecraft.maven.fork.JvmArguments;
 import dev.wavecraft.maven.fork.StopSignal;
+import dev.wavecraft.devserver.control.ControlClient;
+import dev.wavecraft.maven.rebuild.Rebuilder;
+import dev.wavecraft.maven.rebuild.ReloadLoop;
+import dev.wavecraft.maven.rebuild.TerminalReport;
+import dev.wavecraft.maven.watch.SourceWatcher;
+import dev.wavecraft.maven.watch.WatchSettings;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
+import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -41,6 +53,8 @@ import org.eclipse.aether.RepositorySystem;
 public class RunMojo extends AbstractMojo {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    /** Time a reload may take beyond the processor's own creation timeout (snapshot, swap, notify). */
+    private static final Duration RELOAD_MARGIN = Duration.ofSeconds(20);
     /** Exit codes of a JVM ended by SIGINT or SIGTERM: Ctrl+C reached the server too. */
     private static final List<Integer> SIGNALLED_EXIT_CODES = List.of(130, 143);
 
@@ -74,6 +88,34 @@ public class RunMojo extends AbstractMojo {
     /** The largest WebSocket message accepted, in bytes; larger ones close the connection with 1009. */
     @Parameter(property = "wavecraft.maxFrameBytes", defaultValue = "1048576")
     private int maxFrameBytes;
+
+    /** Whether to watch the sources and hot-reload on every save. */
+    @Parameter(property = "wavecraft.watch", defaultValue = "true")
+    private boolean watch;
+
+    /** Milliseconds without a further change before a build starts. */
+    @Parameter(property = "wavecraft.debounce", defaultValue = "100")
+    private int debounce;
+
+    /** Whether the quiet period grows (up to four times) while changes keep coming. */
+    @Parameter(property = "wavecraft.adaptiveDebounce", defaultValue = "true")
+    private boolean adaptiveDebounce;
+
+    /** Milliseconds after a first change when a build starts even if changes keep coming. */
+    @Parameter(property = "wavecraft.maxWait", defaultValue = "2000")
+    private int maxWait;
+
+    /** Glob patterns of watched files (relative to their source or resource root); empty means all. */
+    @Parameter(property = "wavecraft.includes")
+    private List<String> includes;
+
+    /** Glob patterns of files whose changes are ignored, e.g. {@code **}{@code /*.generated.java}. */
+    @Parameter(property = "wavecraft.excludes")
+    private List<String> excludes;
+
+    /** Seconds a rebuild may take before it is stopped and reported as failed. */
+    @Parameter(property = "wavecraft.buildTimeout", defaultValue = "120")
+    private int buildTimeout;
 
     /** Skips the goal. */
     @Parameter(property = "wavecraft.skip", defaultValue = "false")
@@ -109,7 +151,81 @@ public class RunMojo extends AbstractMojo {
         LaunchEvent ready = started.ready();
         getLog().info("Wavecraft dev server running at " + ready.url() + " (" + ready.processor() + ", "
                 + ready.parameters() + " parameters). Press Ctrl+C to stop.");
-        serveUntilStopped(started.process());
+        try (AutoCloseable hotReload = watch ? startHotReload(started, plan) : () -> { }) {
+            if (watch) {
+                getLog().info("Watching " + project.getCompileSourceRoots() + " for changes.");
+            }
+            serveUntilStopped(started.process());
+        } catch (MojoExecutionException | MojoFailureException e) {
+            throw e;
+        } catch (Exception e) {
+            started.process().kill();
+            throw new MojoExecutionException("Hot reload stopped working: " + e.getMessage(), e);
+        }
+    }
+
+    /** Connects to the server's control channel, then watches and rebuilds until closed. */
+    private AutoCloseable startHotReload(DevServerLauncher.Started started, ForkPlan plan) throws Exception {
+        AtomicReference<ReloadLoop> loop = new AtomicReference<>();
+        ControlClient control = ControlClient.connect(started.ready().controlPort(), started.secret(), message -> {
+            ReloadLoop current = loop.get();
+            if (current != null) {
+                current.onServerMessage(message);
+            }
+        });
+        Path pom = project.getFile().toPath();
+        loop.set(new ReloadLoop(new Rebuilder(buildEnvironment()), control, terminal(), project.getBasedir().toPath(),
+                pom, plan.project(), plan.options().classpathFile(),
+                plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion() + ":classpath",
+                Duration.ofSeconds(processorTimeout).plus(RELOAD_MARGIN)));
+        SourceWatcher watcher = new SourceWatcher(watchSettings(pom), loop.get(), getLog()::warn);
+        watcher.start();
+        return () -> {
+            watcher.close();
+            loop.get().close();
+            control.close();
+        };
+    }
+
+    private WatchSettings watchSettings(Path pom) {
+        List<Path> resourceRoots = project.getResources().stream().map(resource -> Path.of(resource.getDirectory()))
+                .collect(Collectors.toList());
+        return WatchSettings.of(project.getCompileSourceRoots().stream().map(Path::of).collect(Collectors.toList()),
+                        resourceRoots, pom)
+                .withQuietPeriod(Duration.ofMillis(debounce))
+                .withMaxWait(Duration.ofMillis(Math.max(maxWait, debounce)))
+                .withAdaptive(adaptiveDebounce)
+                .withIncludes(includes == null ? List.of() : includes)
+                .withExcludes(excludes == null ? List.of() : excludes);
+    }
+
+    private Rebuilder.BuildEnvironment buildEnvironment() {
+        MavenExecutionRequest request = session.getRequest();
+        Map<String, String> properties = new HashMap<>();
+        session.getUserProperties().forEach((name, value) -> properties.put(name.toString(), value.toString()));
+        String mavenOpts = System.getenv("MAVEN_OPTS");
+        return new Rebuilder.BuildEnvironment(
+                Path.of(System.getProperty("maven.home")),
+                project.getBasedir().toPath(),
+                project.getFile().toPath(),
+                request.getLocalRepositoryPath().toPath(),
+                existing(request.getUserSettingsFile()),
+                existing(request.getGlobalSettingsFile()),
+                properties,
+                // Each rebuild is a short-lived Maven: the quick JIT tier starts it faster.
+                "-XX:TieredStopAtLevel=1" + (mavenOpts == null ? "" : " " + mavenOpts),
+                session.isOffline(),
+                Duration.ofSeconds(buildTimeout));
+    }
+
+    private static Optional<Path> existing(File file) {
+        return file != null && file.isFile() ? Optional.of(file.toPath()) : Optional.empty();
+    }
+
+    private TerminalReport terminal() {
+        boolean fancy = session.getRequest().isInteractiveMode() && System.getenv("NO_COLOR") == null
+                && System.console() != null;
+        return new TerminalReport(getLog(), fancy);
     }
 
     private ForkPlan plan() throws MojoFailureException, MojoExecutionException {

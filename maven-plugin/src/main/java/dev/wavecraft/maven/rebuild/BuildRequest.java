@@ -1,0 +1,50 @@
+package dev.wavecraft.maven.rebuild;
+
+import dev.wavecraft.maven.watch.ChangeSet;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One build to run: the files behind it, the widest kind of change among them, why it runs, and
+ * when its first change was seen (the save, for the save-to-screen time).
+ */
+record BuildRequest(Set<Path> files, ChangeSet.Kind kind, String trigger, Instant firstEventAt) {
+
+    static final String CHANGE = "change";
+    static final String MANUAL = "manual";
+
+    static BuildRequest of(ChangeSet changes, Path pom) {
+        Set<Path> files = new TreeSet<>(changes.all());
+        if (changes.pomChanged()) {
+            files.add(pom);
+        }
+        return new BuildRequest(files, changes.kind(), CHANGE, changes.firstEventAt());
+    }
+
+    static BuildRequest manual() {
+        return new BuildRequest(Set.of(), ChangeSet.Kind.SOURCES, MANUAL, Instant.now());
+    }
+
+    /** This request and a newer one as one build: all files, the wider kind, the earlier start. */
+    BuildRequest merge(BuildRequest newer) {
+        Set<Path> all = new TreeSet<>(files);
+        all.addAll(newer.files);
+        ChangeSet.Kind widest = breadth(kind) >= breadth(newer.kind) ? kind : newer.kind;
+        Instant first = firstEventAt.isBefore(newer.firstEventAt) ? firstEventAt : newer.firstEventAt;
+        return new BuildRequest(all, widest, trigger.equals(newer.trigger) ? trigger : CHANGE, first);
+    }
+
+    /** How much of the build a kind of change needs: resources only, then sources, then the classpath too. */
+    private static int breadth(ChangeSet.Kind kind) {
+        switch (kind) {
+            case POM:
+                return 2;
+            case SOURCES:
+                return 1;
+            default:
+                return 0;
+        }
+    }
+}

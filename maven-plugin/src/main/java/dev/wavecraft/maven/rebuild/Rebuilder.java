@@ -1,0 +1,110 @@
+package dev.wavecraft.maven.rebuild;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.maven.shared.invoker.DefaultInvocationRequest;
+import org.apache.maven.shared.invoker.DefaultInvoker;
+import org.apache.maven.shared.invoker.InvocationRequest;
+import org.apache.maven.shared.invoker.InvocationResult;
+import org.apache.maven.shared.invoker.MavenInvocationException;
+
+/**
+ * Reruns the project's compile lifecycle in a fresh Maven through the Invoker: a new request
+ * each time, batch mode, the running Maven's settings and local repository, offline unless the
+ * POM changed, with a timeout. A failed build is an ordinary outcome, not an exception.
+ */
+public final class Rebuilder {
+
+    private final BuildEnvironment environment;
+
+    public Rebuilder(BuildEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /**
+     * @param goals what to run, e.g. {@code process-classes}
+     * @param resolveOnline whether the build may reach remote repositories (after a POM change)
+     */
+    public BuildResult build(List<String> goals, boolean resolveOnline) {
+        List<String> output = new ArrayList<>();
+        InvocationRequest request = new DefaultInvocationRequest()
+                .setPomFile(environment.pom().toFile())
+                .setBaseDirectory(environment.projectDirectory().toFile())
+                .addArgs(goals)
+                .setBatchMode(true)
+                .setQuiet(true)
+                .setOffline(environment.offline() || !resolveOnline)
+                .setLocalRepositoryDirectory(environment.localRepository().toFile())
+                .setJavaHome(new File(System.getProperty("java.home")))
+                .setMavenOpts(environment.mavenOpts())
+                .setOutputHandler(line -> {
+                    synchronized (output) {
+                        output.add(line);
+                    }
+                });
+        request.setTimeoutInSeconds((int) environment.timeout().toSeconds());
+        environment.userSettings().ifPresent(file -> request.setUserSettingsFile(file.toFile()));
+        environment.globalSettings().ifPresent(file -> request.setGlobalSettingsFile(file.toFile()));
+        Properties properties = new Properties();
+        properties.putAll(environment.properties());
+        request.setProperties(properties);
+        request.setErrorHandler(request.getOutputHandler(null));
+
+        long start = System.nanoTime();
+        InvocationResult result;
+        try {
+            DefaultInvoker invoker = new DefaultInvoker();
+            invoker.setMavenHome(environment.mavenHome().toFile());
+            result = invoker.execute(request);
+        } catch (MavenInvocationException e) {
+            return new BuildResult(false, millisSince(start), List.of(), String.join("\n", output),
+                    "Could not run Maven from " + environment.mavenHome() + ": " + e.getMessage());
+        }
+        long buildMs = millisSince(start);
+        List<String> lines;
+        synchronized (output) {
+            lines = List.copyOf(output);
+        }
+        if (result.getExecutionException() != null) {
+            return new BuildResult(false, buildMs, List.of(), String.join("\n", lines),
+                    "Maven could not be started: " + result.getExecutionException().getMessage());
+        }
+        if (result.getExitCode() != 0) {
+            String problem = buildMs >= environment.timeout().toMillis()
+                    ? "The build took longer than " + environment.timeout().toSeconds()
+                            + " s and was stopped; raise -Dwavecraft.buildTimeout=<seconds>"
+                    : null;
+            return new BuildResult(false, buildMs, CompilerOutputParser.parse(lines, environment.projectDirectory()),
+                    String.join("\n", lines), problem);
+        }
+        return new BuildResult(true, buildMs, List.of(), String.join("\n", lines), null);
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * Where and how the builds run, taken once from the running Maven.
+     *
+     * @param offline whether the running Maven is offline; then every build is
+     */
+    public record BuildEnvironment(
+            Path mavenHome,
+            Path projectDirectory,
+            Path pom,
+            Path localRepository,
+            Optional<Path> userSettings,
+            Optional<Path> globalSettings,
+            Map<String, String> properties,
+            String mavenOpts,
+            boolean offline,
+            Duration timeout) {
+    }
+}

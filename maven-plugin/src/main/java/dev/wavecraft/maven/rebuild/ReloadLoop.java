@@ -1,0 +1,147 @@
+package dev.wavecraft.maven.rebuild;
+
+import dev.wavecraft.devserver.control.ControlClient;
+import dev.wavecraft.devserver.control.ControlMessages;
+import dev.wavecraft.devserver.control.ControlMessages.Decoded;
+import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
+import dev.wavecraft.devserver.processor.ProjectClasspath;
+import dev.wavecraft.devserver.reload.BuildReport;
+import dev.wavecraft.maven.watch.ChangeListener;
+import dev.wavecraft.maven.watch.ChangeSet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+/**
+ * Save, build, reload: takes the watcher's change sets (and the browser's build requests), runs
+ * one build at a time, and after a successful one asks the server to reload. Every outcome goes
+ * to the terminal and, through the server, to the browsers.
+ */
+public final class ReloadLoop implements ChangeListener, AutoCloseable {
+
+    private static final int OUTPUT_LINES_SENT = 200;
+
+    private final Rebuilder rebuilder;
+    private final ControlClient control;
+    private final TerminalReport terminal;
+    private final Path projectDirectory;
+    private final Path pom;
+    private final Path classpathFile;
+    private final String classpathGoal;
+    private final Duration reloadTimeout;
+    private final BuildGuard<BuildRequest> guard = new BuildGuard<>(BuildRequest::merge, this::build);
+    private volatile ProjectClasspath classpath;
+    private volatile boolean autoReload = true;
+
+    /**
+     * @param classpathGoal the goal that rewrites {@code classpathFile}, run after a POM change
+     * @param reloadTimeout how long the server may take to answer a reload
+     */
+    public ReloadLoop(Rebuilder rebuilder, ControlClient control, TerminalReport terminal, Path projectDirectory,
+            Path pom, ProjectClasspath classpath, Path classpathFile, String classpathGoal, Duration reloadTimeout) {
+        this.rebuilder = rebuilder;
+        this.control = control;
+        this.terminal = terminal;
+        this.projectDirectory = projectDirectory;
+        this.pom = pom;
+        this.classpath = classpath;
+        this.classpathFile = classpathFile;
+        this.classpathGoal = classpathGoal;
+        this.reloadTimeout = reloadTimeout;
+    }
+
+    @Override
+    public void changed(ChangeSet changes) {
+        if (autoReload) {
+            guard.submit(BuildRequest.of(changes, pom));
+        }
+    }
+
+    @Override
+    public void skipped(Set<Path> touched) {
+        terminal.skipped(relative(touched));
+        sendQuietly(new ControlMessages.BuildSkipped(relative(touched)));
+    }
+
+    /** The server's own messages: a browser asked for a build, or switched auto-reload. */
+    public void onServerMessage(Decoded message) {
+        if (message.is(ControlMessages.BuildRequested.class)) {
+            guard.submit(BuildRequest.manual());
+        } else if (message.is(ControlMessages.AutoReload.class)) {
+            autoReload = message.as(ControlMessages.AutoReload.class).enabled();
+        }
+    }
+
+    private void build(BuildRequest request) {
+        List<String> files = relative(request.files());
+        long detectMs = Duration.between(request.firstEventAt(), Instant.now()).toMillis();
+        terminal.changed(files, request.trigger());
+        sendQuietly(new ControlMessages.BuildStarted(files, request.trigger()));
+        BuildResult result = rebuilder.build(goalsFor(request.kind()), request.kind() == ChangeSet.Kind.POM);
+        BuildReport report = new BuildReport(files, request.trigger(), detectMs, result.buildMs());
+        if (!result.succeeded()) {
+            terminal.buildFailed(result);
+            sendQuietly(new ControlMessages.BuildFailed(report, result.diagnostics(), tail(result)));
+            return;
+        }
+        try {
+            if (request.kind() == ChangeSet.Kind.POM) {
+                classpath = ProjectClasspath.read(classpathFile);
+            }
+            Reloaded reloaded = control.reload(new ControlMessages.Reload(0, classpath.classesDirectory().toString(),
+                    classpath.dependencies().stream().map(Path::toString).collect(Collectors.toList()), report),
+                    reloadTimeout);
+            if (reloaded.ok()) {
+                terminal.reloaded(result.buildMs(), reloaded,
+                        Duration.between(request.firstEventAt(), Instant.now()).toMillis());
+            } else {
+                terminal.reloadFailed(reloaded);
+            }
+        } catch (IOException | TimeoutException e) {
+            terminal.problem("Could not reach the dev server to reload: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private List<String> goalsFor(ChangeSet.Kind kind) {
+        switch (kind) {
+            case POM:
+                return List.of("process-classes", classpathGoal);
+            case RESOURCES:
+                return List.of("process-resources");
+            default:
+                return List.of("process-classes");
+        }
+    }
+
+    private static String tail(BuildResult result) {
+        List<String> lines = result.output().lines().collect(Collectors.toList());
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - OUTPUT_LINES_SENT), lines.size()));
+    }
+
+    private List<String> relative(Set<Path> files) {
+        return files.stream()
+                .map(file -> file.startsWith(projectDirectory) ? projectDirectory.relativize(file) : file)
+                .map(file -> file.toString().replace('\\', '/'))
+                .collect(Collectors.toList());
+    }
+
+    private void sendQuietly(Object message) {
+        try {
+            control.send(message);
+        } catch (IOException e) {
+            terminal.problem("Could not reach the dev server: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        guard.close();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.wavecraft.maven.rebuild;
+
+import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
+import dev.wavecraft.devserver.params.LayoutChange;
+import dev.wavecraft.devserver.reload.Diagnostic;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * What the developer reads in the terminal about each save. Marks and colour only in an
+ * interactive terminal without {@code NO_COLOR}; plain words in batch mode and CI logs.
+ */
+public final class TerminalReport {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final int FILES_SHOWN = 3;
+
+    private final Log log;
+    private final boolean fancy;
+
+    /** @param fancy whether marks and colour may be used (interactive, no NO_COLOR) */
+    public TerminalReport(Log log, boolean fancy) {
+        this.log = log;
+        this.fancy = fancy;
+    }
+
+    void changed(List<String> files, String trigger) {
+        String what = files.isEmpty() ? "Rebuild requested (" + trigger + ")"
+                : (files.size() == 1 ? "File changed: " : "Files changed: ") + shortList(files);
+        log.info("[" + LocalTime.now().format(CLOCK) + "] " + what);
+        log.info("Rebuilding...");
+    }
+
+    void buildFailed(BuildResult result) {
+        log.error(mark(false) + "Build failed (old code still running):");
+        if (result.problem() != null) {
+            log.error("  " + result.problem());
+        }
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            log.error("  " + diagnostic.file() + ":" + diagnostic.line() + ":" + diagnostic.column() + ": "
+                    + diagnostic.message());
+        }
+        if (result.diagnostics().isEmpty() && result.problem() == null) {
+            List<String> lines = result.output().lines().filter(line -> line.startsWith("[ERROR]")).limit(10)
+                    .toList();
+            lines.forEach(line -> log.error("  " + line));
+        }
+    }
+
+    void reloaded(long buildMs, Reloaded reloaded, long fromSaveMs) {
+        LayoutChange change = reloaded.change();
+        int count = change.kept().size() + change.added().size() + change.reset().size();
+        log.info(mark(true) + "Build succeeded in " + seconds(buildMs) + ": " + count + " parameters (+"
+                + change.added().size() + " new, -" + change.removed().size() + " removed)");
+        if (!change.reset().isEmpty()) {
+            log.warn("  Reset to their defaults because their kind changed: " + String.join(", ", change.reset()));
+        }
+        if (reloaded.message() != null) {
+            log.warn("  " + reloaded.message());
+        }
+        log.info(mark(true) + "Hot-reload complete: generation " + reloaded.generation() + ", "
+                + seconds(fromSaveMs) + " from save");
+    }
+
+    void reloadFailed(Reloaded reloaded) {
+        log.error(mark(false) + "Reload failed at " + reloaded.stage() + " (old code still running):");
+        log.error("  " + reloaded.message());
+    }
+
+    void skipped(List<String> files) {
+        log.debug("No content changed in " + shortList(files) + "; nothing to build");
+    }
+
+    void problem(String message) {
+        log.error(mark(false) + message);
+    }
+
+    private String mark(boolean ok) {
+        if (!fancy) {
+            return "";
+        }
+        return ok ? "\u001B[32m\u2713\u001B[0m " : "\u001B[31m\u2717\u001B[0m ";
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1fs", millis / 1000.0);
+    }
+
+    private static String shortList(List<String> files) {
+        String shown = String.join(", ", files.subList(0, Math.min(FILES_SHOWN, files.size())));
+        return files.size() > FILES_SHOWN ? shown + " (+" + (files.size() - FILES_SHOWN) + " more)" : shown;
+    }
+}

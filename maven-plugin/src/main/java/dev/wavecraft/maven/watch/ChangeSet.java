@@ -1,0 +1,51 @@
+package dev.wavecraft.maven.watch;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What the watcher reports after the quiet period. Paths are absolute.
+ *
+ * <p>{@code sources} and {@code resources} hold every affected path under a source root or a
+ * resource root, whether it was added, modified or deleted, so that {@link #kind()} can tell a
+ * deleted source from a deleted resource; {@code deleted} says which of them (and the POM, if it
+ * went) no longer exist. {@code firstEventAt} is when the first event of the window arrived, the
+ * start of the save-to-screen time.
+ */
+public record ChangeSet(Set<Path> sources, Set<Path> resources, boolean pomChanged, Set<Path> deleted,
+                        Instant firstEventAt) {
+
+    public enum Kind { SOURCES, RESOURCES, POM }
+
+    public ChangeSet {
+        sources = sorted(sources);
+        resources = sorted(resources);
+        deleted = sorted(deleted);
+        Objects.requireNonNull(firstEventAt, "firstEventAt");
+    }
+
+    /** POM if the POM changed (it may change the classpath), else SOURCES if any source was touched, else RESOURCES. */
+    public Kind kind() {
+        if (pomChanged) {
+            return Kind.POM;
+        }
+        return sources.isEmpty() ? Kind.RESOURCES : Kind.SOURCES;
+    }
+
+    /** Every changed or deleted path, sorted. A modified (not deleted) POM is only in {@link #pomChanged()}. */
+    public Set<Path> all() {
+        SortedSet<Path> all = new TreeSet<>(sources);
+        all.addAll(resources);
+        all.addAll(deleted);
+        return Collections.unmodifiableSortedSet(all);
+    }
+
+    private static Set<Path> sorted(Set<Path> paths) {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(paths)));
+    }
+}

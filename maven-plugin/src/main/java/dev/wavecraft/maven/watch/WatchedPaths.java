@@ -1,0 +1,193 @@
+package dev.wavecraft.maven.watch;
+
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.PatternSyntaxException;
+
+/** The path rules of one watcher: which root a path falls under, and which files count at all. */
+final class WatchedPaths {
+
+    enum Origin { SOURCE, RESOURCE, POM }
+
+    /** Swap and backup files of vim and emacs, and the files of JetBrains' safe write. */
+    private static final List<String> EDITOR_SUFFIXES =
+            List.of(".swp", ".swo", "~", "___jb_tmp___", "___jb_old___", "___jb_bak___");
+    /** Vim creates and deletes this file to test whether it may write to a directory. */
+    private static final String VIM_PROBE = "4913";
+
+    /** Called for each directory a walk enters; answering false skips its subtree. */
+    interface DirectoryVisitor {
+        boolean enter(Path dir) throws IOException;
+    }
+
+    private final List<Path> sourceRoots;
+    private final List<Path> roots;
+    private final Path pom;
+    private final List<PathMatcher> includes;
+    private final List<PathMatcher> excludes;
+
+    WatchedPaths(WatchSettings settings) {
+        this.sourceRoots = settings.sourceRoots();
+        this.roots = new ArrayList<>(settings.sourceRoots());
+        settings.resourceRoots().stream().filter(root -> !roots.contains(root)).forEach(roots::add);
+        this.pom = settings.pom();
+        FileSystem fileSystem = pom.getFileSystem();
+        this.includes = settings.includes().stream().map(pattern -> glob(fileSystem, pattern)).toList();
+        this.excludes = settings.excludes().stream().map(pattern -> glob(fileSystem, pattern)).toList();
+    }
+
+    /** A {@code glob:} matcher; a leading double star and slash also matches at the top of the root, as Maven's do. */
+    static PathMatcher glob(FileSystem fileSystem, String pattern) {
+        try {
+            PathMatcher exact = fileSystem.getPathMatcher("glob:" + pattern);
+            if (!pattern.startsWith("**/")) {
+                return exact;
+            }
+            PathMatcher topLevel = fileSystem.getPathMatcher("glob:" + pattern.substring(3));
+            return path -> exact.matches(path) || topLevel.matches(path);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("Invalid glob pattern '" + pattern + "': " + e.getDescription(), e);
+        }
+    }
+
+    List<Path> roots() {
+        return roots;
+    }
+
+    Path pom() {
+        return pom;
+    }
+
+    /** Where a path belongs: the POM, or the deepest root that contains it; null when it is under no root. */
+    Origin originOf(Path path) {
+        if (path.equals(pom)) {
+            return Origin.POM;
+        }
+        Path root = rootOf(path);
+        if (root == null) {
+            return null;
+        }
+        return sourceRoots.contains(root) ? Origin.SOURCE : Origin.RESOURCE;
+    }
+
+    /** Whether a file at this path counts: the POM, or a file under a root that no rule ignores. */
+    boolean isWatchedFile(Path path) {
+        if (path.equals(pom)) {
+            return true;
+        }
+        Path root = rootOf(path);
+        if (root == null || path.equals(root)) {
+            return false;
+        }
+        Path relative = root.relativize(path);
+        if (hasIgnoredSegment(relative) || isEditorFile(relative.getFileName().toString())) {
+            return false;
+        }
+        return (includes.isEmpty() || matchesAny(includes, relative)) && !matchesAny(excludes, relative);
+    }
+
+    /** Whether a directory is inside a root and not ignored, so it is watched and walked. */
+    boolean isWatchedDirectory(Path dir) {
+        Path root = rootOf(dir);
+        return root != null && !hasIgnoredSegment(root.relativize(dir));
+    }
+
+    /** Every watched file that exists now: under the roots, and the POM. */
+    Set<Path> listFiles() throws IOException {
+        Set<Path> files = new HashSet<>();
+        for (Path root : roots) {
+            walk(root, dir -> true, files::add);
+        }
+        if (Files.isRegularFile(pom)) {
+            files.add(pom);
+        }
+        return files;
+    }
+
+    /** The watched files under {@code start} (or {@code start} itself when it is a watched file). */
+    Set<Path> listFiles(Path start) throws IOException {
+        Set<Path> files = new HashSet<>();
+        walk(start, dir -> true, files::add);
+        return files;
+    }
+
+    /**
+     * Walks {@code start}, entering only directories inside a root that are not ignored (or that lead
+     * to a root), and hands over watched files. Directories are visited before their contents, so a
+     * visitor that registers a watch sees every file created after the watch exists, and the walk
+     * lists every file created before.
+     */
+    void walk(Path start, DirectoryVisitor onDirectory, Consumer<Path> onFile) throws IOException {
+        if (!Files.isDirectory(start)) {
+            if (Files.isRegularFile(start) && isWatchedFile(start)) {
+                onFile.accept(start);
+            }
+            return;
+        }
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                boolean worthEntering = isWatchedDirectory(dir) || leadsToARoot(dir);
+                return worthEntering && onDirectory.enter(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
+                if (regular && isWatchedFile(file)) {
+                    onFile.accept(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // Deleted or unreadable while we walked: a later event or rescan settles it.
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private boolean leadsToARoot(Path dir) {
+        return roots.stream().anyMatch(root -> root.startsWith(dir) && !root.equals(dir));
+    }
+
+    private Path rootOf(Path path) {
+        Path deepest = null;
+        for (Path root : roots) {
+            if (path.startsWith(root) && (deepest == null || root.getNameCount() > deepest.getNameCount())) {
+                deepest = root;
+            }
+        }
+        return deepest;
+    }
+
+    private static boolean hasIgnoredSegment(Path relative) {
+        for (Path segment : relative) {
+            String name = segment.toString();
+            if (name.equals("target") || name.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEditorFile(String name) {
+        return name.equals(VIM_PROBE) || EDITOR_SUFFIXES.stream().anyMatch(name::endsWith);
+    }
+
+    private static boolean matchesAny(List<PathMatcher> matchers, Path relative) {
+        return matchers.stream().anyMatch(matcher -> matcher.matches(relative));
+    }
+}

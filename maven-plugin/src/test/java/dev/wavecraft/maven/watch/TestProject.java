@@ -1,0 +1,73 @@
+package dev.wavecraft.maven.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** A Maven-shaped project in a temporary directory, and the watchers started on it; {@link #close()} stops them all. */
+final class TestProject implements AutoCloseable {
+
+    final Path base;
+    final Path sources;
+    final Path resources;
+    final Path pom;
+    final RecordingListener listener = new RecordingListener();
+    private final List<SourceWatcher> watchers = new ArrayList<>();
+
+    TestProject(Path temp) throws IOException {
+        base = temp.resolve("project");
+        sources = base.resolve("src/main/java");
+        resources = base.resolve("src/main/resources");
+        pom = base.resolve("pom.xml");
+        Files.createDirectories(sources);
+        Files.createDirectories(resources);
+        write(pom, "<project/>");
+    }
+
+    WatchSettings settings() {
+        return WatchSettings.of(List.of(sources), List.of(resources), pom);
+    }
+
+    SourceWatcher start() throws IOException {
+        return start(settings());
+    }
+
+    SourceWatcher start(WatchSettings settings) throws IOException {
+        return start(new SourceWatcher(settings, listener, listener::warn));
+    }
+
+    SourceWatcher start(SourceWatcher watcher) throws IOException {
+        watchers.add(watcher);
+        watcher.start();
+        return watcher;
+    }
+
+    static Path write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Closes every watcher and checks that no watcher thread outlived its close(). */
+    @Override
+    public void close() {
+        watchers.forEach(SourceWatcher::close);
+        assertThat(Thread.getAllStackTraces().keySet())
+                .filteredOn(thread -> thread.getName().equals("wavecraft-watcher") && thread.isAlive())
+                .isEmpty();
+    }
+}

@@ -1,0 +1,145 @@
+package dev.wavecraft.maven.watch;
+
+import static dev.wavecraft.maven.watch.TestProject.deleteTree;
+import static dev.wavecraft.maven.watch.TestProject.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Roots that come and go, the POM beside other files, and losing events altogether. */
+class WatchRootsTest {
+
+    @TempDir
+    Path temp;
+
+    private TestProject project;
+    private RecordingListener listener;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        project = new TestProject(temp);
+        listener = project.listener;
+    }
+
+    @AfterEach
+    void closeWatchers() {
+        project.close();
+    }
+
+    @Test
+    void startsWatchingASourceRootThatAppearsAfterStart() throws Exception {
+        Path generated = project.base.resolve("src/main/dsp");
+        project.start(WatchSettings.of(List.of(project.sources, generated), List.of(project.resources), project.pom));
+
+        Path filter = write(generated.resolve("Filter.java"), "class Filter {}");
+        assertThat(listener.nextChange().sources()).containsExactly(filter);
+
+        write(filter, "class Filter { float q; }");
+        assertThat(listener.nextChange().sources()).containsExactly(filter);
+    }
+
+    @Test
+    void reArmsARootThatIsDeletedAndRestored() throws Exception {
+        Path page = write(project.resources.resolve("ui/index.html"), "<p>one</p>");
+        project.start();
+
+        deleteTree(project.resources);
+        ChangeSet deletion = listener.nextChange();
+        assertThat(deletion.deleted()).containsExactly(page);
+        assertThat(deletion.kind()).isEqualTo(ChangeSet.Kind.RESOURCES);
+
+        write(page, "<p>two</p>");
+        assertThat(listener.nextChange().resources()).containsExactly(page);
+        write(page, "<p>three</p>");
+        ChangeSet edit = listener.nextChange();
+        assertThat(edit.resources()).containsExactly(page);
+        assertThat(edit.deleted()).isEmpty();
+    }
+
+    @Test
+    void forgetsARootMovedAwayAndWatchesTheOneMadeInItsPlace() throws Exception {
+        Path oldGain = write(project.sources.resolve("OldGain.java"), "class OldGain {}");
+        project.start();
+        Path movedAway = temp.resolve("moved-away");
+
+        Files.move(project.sources, movedAway, StandardCopyOption.ATOMIC_MOVE);
+        Path newGain = write(project.sources.resolve("NewGain.java"), "class NewGain {}");
+        Set<Path> deleted = new HashSet<>();
+        Set<Path> changed = new HashSet<>();
+        while (!changed.contains(newGain) || !deleted.contains(oldGain)) { // one change set or two, by timing
+            ChangeSet changes = listener.nextChange();
+            deleted.addAll(changes.deleted());
+            changed.addAll(changes.sources());
+        }
+
+        write(movedAway.resolve("OldGain.java"), "class OldGain { edited where it no longer counts }");
+        Path sentinel = write(project.sources.resolve("Sentinel.java"), "class Sentinel {}");
+        assertThat(listener.nextChange().all()).containsExactly(sentinel);
+    }
+
+    @Test
+    void reactsToThePomButNotToOtherFilesInItsDirectory() throws Exception {
+        project.start();
+
+        write(project.base.resolve("README.md"), "# notes");
+        write(project.pom, "<project><version>2</version></project>");
+
+        ChangeSet changes = listener.nextChange();
+        assertThat(changes.kind()).isEqualTo(ChangeSet.Kind.POM);
+        assertThat(changes.pomChanged()).isTrue();
+        assertThat(changes.all()).isEmpty();
+
+        write(project.base.resolve("README.md"), "# more notes");
+        Thread.sleep(300); // a window of its own for the README, were one (wrongly) opened
+        Path sentinel = write(project.sources.resolve("Sentinel.java"), "class Sentinel {}");
+        RecordingListener.Report next = listener.next();
+        assertThat(next.changes()).as("no skip for the README").isNotNull();
+        assertThat(next.changes().all()).containsExactly(sentinel);
+    }
+
+    @Test
+    void rescansAllRootsAfterAnOverflowAndCountsIt() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        SourceWatcher watcher = project.start(new SourceWatcher(project.settings(), new ChangeListener() {
+            @Override
+            public void changed(ChangeSet changes) {
+                listener.changed(changes);
+                try {
+                    release.await(10, TimeUnit.SECONDS); // hold the watcher thread while events pile up
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void skipped(Set<Path> touched) {
+                listener.skipped(touched);
+            }
+        }, listener::warn));
+        write(project.sources.resolve("First.java"), "class First {}");
+        listener.nextChange();
+
+        // The JDK signals OVERFLOW once a key holds 512 unread events.
+        Set<Path> many = new HashSet<>();
+        for (int i : IntStream.range(0, 600).toArray()) {
+            many.add(write(project.sources.resolve("Voice" + i + ".java"), "class Voice" + i + " {}"));
+        }
+        release.countDown();
+
+        ChangeSet changes = listener.nextChange();
+        assertThat(watcher.rescans()).isEqualTo(1);
+        assertThat(changes.sources()).containsExactlyInAnyOrderElementsOf(many);
+    }
+}
