@@ -105,7 +105,7 @@ class ProcessorLoaderTest {
     @Test
     void givesUpOnAConstructorThatNeverReturns() {
         CompiledProject compiled = CompiledProject.withProcessor(project, "demo.Stuck",
-                processor("Stuck", "public Stuck() { while (true) { Thread.onSpinWait(); } }"));
+                processor("Stuck", "public Stuck() throws InterruptedException { new java.util.concurrent.CountDownLatch(1).await(); }"));
 
         assertFailure(compiled, Optional.empty(), Problem.PROCESSOR_CREATE_TIMED_OUT)
                 .hasMessageContainingAll("demo.Stuck", "did not finish within 300 ms", "wavecraft.processorTimeout");

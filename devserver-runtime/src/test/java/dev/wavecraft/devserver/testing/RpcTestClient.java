@@ -51,7 +51,7 @@ public final class RpcTestClient implements AutoCloseable {
         }
         request.addProperty("id", id);
         send(request.toString());
-        return next(message -> message.has("id") && message.get("id").getAsInt() == id, "the reply to " + method);
+        return next(message -> message.has("id") && message.get("id").getAsInt() == id, "the reply to " + method, WAIT);
     }
 
     public void send(String frame) {
@@ -64,8 +64,27 @@ public final class RpcTestClient implements AutoCloseable {
 
     /** The next message with {@code method}, skipping others; fails after a bounded wait. */
     public JsonObject notification(String method) {
+        return notification(method, WAIT);
+    }
+
+    /** The next message with {@code method}, skipping others; fails after {@code wait}. */
+    public JsonObject notification(String method, Duration wait) {
         return next(message -> method.equals(optionalString(message, "method")) && !message.has("id"),
-                "a " + method + " notification");
+                "a " + method + " notification", wait);
+    }
+
+    /** The next {@code method} notification within {@code wait}, or null; others are skipped. */
+    public JsonObject notificationOrNull(String method, Duration wait) {
+        try {
+            return notification(method, wait);
+        } catch (AssertionError none) {
+            return null;
+        }
+    }
+
+    /** Forgets every message received so far. */
+    public void drain() {
+        received.clear();
     }
 
     /** The next message of any kind, or null when none arrives within {@code wait}. */
@@ -102,15 +121,15 @@ public final class RpcTestClient implements AutoCloseable {
         return closeCode.isDone();
     }
 
-    private JsonObject next(java.util.function.Predicate<JsonObject> wanted, String what) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+    private JsonObject next(java.util.function.Predicate<JsonObject> wanted, String what, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
             JsonObject message = poll(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             if (message != null && wanted.test(message)) {
                 return message;
             }
         }
-        throw new AssertionError("No " + what + " within " + WAIT);
+        throw new AssertionError("No " + what + " within " + wait);
     }
 
     private static String optionalString(JsonObject message, String name) {

@@ -102,6 +102,7 @@ final class ChangeHints implements AutoCloseable {
             }
             key = current.pollNow();
         }
+        checkAnchors(receiver::look);
     }
 
     /** Gives up on the WatchService after it failed in a way we cannot recover from. */

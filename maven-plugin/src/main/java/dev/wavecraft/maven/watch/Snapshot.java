@@ -70,10 +70,6 @@ final class Snapshot {
         return Set.copyOf(states.keySet());
     }
 
-    FileState stateOf(Path path) {
-        return states.get(path);
-    }
-
     /** Whether the path, or anything under it, was recorded: a deleted or moved-away directory still matters. */
     boolean hasAnyUnder(Path path) {
         return states.keySet().stream().anyMatch(recorded -> recorded.startsWith(path));

@@ -37,7 +37,7 @@ public final class SourceWatcher implements AutoCloseable {
     private Instant windowOpenedAt;
 
     private volatile boolean closing;
-    private Thread thread;
+    private volatile Thread thread;
 
     public SourceWatcher(WatchSettings settings, ChangeListener listener, Consumer<String> warnings) {
         this(settings, listener, warnings, settings.pom().getFileSystem()::newWatchService);
@@ -73,28 +73,35 @@ public final class SourceWatcher implements AutoCloseable {
         if (thread != null || closing) {
             throw new IllegalStateException("A source watcher starts once, and not after close()");
         }
-        hints.open();
-        snapshot.apply(snapshot.compare(paths.listFiles(), path -> false));
-        thread = new Thread(this::run, "wavecraft-watcher");
-        thread.setDaemon(true);
-        thread.start();
+        try {
+            hints.open();
+            snapshot.apply(snapshot.compare(paths.listFiles(), path -> false));
+        } catch (IOException | RuntimeException e) {
+            hints.close();
+            throw e;
+        }
+        Thread watcher = new Thread(this::run, "wavecraft-watcher");
+        watcher.setDaemon(true);
+        thread = watcher;
+        watcher.start();
     }
 
     /** Closes the WatchService and stops the thread, waiting a bounded time for it. */
     @Override
-    public synchronized void close() {
+    public void close() {
         closing = true;
         hints.close();
-        if (thread == null || thread == Thread.currentThread()) {
+        Thread watcher = thread;
+        if (watcher == null || watcher == Thread.currentThread()) {
             return; // not started, or called by the listener: the loop ends when the listener returns
         }
-        thread.interrupt();
+        watcher.interrupt();
         try {
-            thread.join(JOIN_TIMEOUT.toMillis());
+            watcher.join(JOIN_TIMEOUT.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (thread.isAlive()) {
+        if (watcher.isAlive()) {
             warnings.accept("The source watcher thread did not stop within " + JOIN_TIMEOUT.toSeconds() + " s.");
         }
     }
@@ -105,6 +112,14 @@ public final class SourceWatcher implements AutoCloseable {
     }
 
     private void run() {
+        try {
+            watchUntilClosed();
+        } finally {
+            hints.close(); // also when close() came while start() was still opening the WatchService
+        }
+    }
+
+    private void watchUntilClosed() {
         while (!closing) {
             try {
                 long now = System.nanoTime();

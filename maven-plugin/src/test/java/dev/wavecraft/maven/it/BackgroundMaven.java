@@ -43,18 +43,27 @@ public final class BackgroundMaven implements AutoCloseable {
      *     {@code itSettings} and {@code mainLocalRepository} the plugin's POM passes to scripts
      */
     public static BackgroundMaven start(Map<String, Object> context, String... goals) throws IOException {
-        File basedir = (File) context.get("basedir");
-        File localRepository = (File) context.get("localRepositoryPath");
+        return start(((File) context.get("basedir")).toPath(), ((File) context.get("localRepositoryPath")).toPath(),
+                Path.of((String) context.get("itSettings")), Path.of((String) context.get("mainLocalRepository")),
+                goals);
+    }
+
+    /**
+     * @param settingsTemplate the integration tests' settings, with {@code @localRepositoryUrl@}
+     * @param mainLocalRepository the build's own local repository, where that URL points
+     */
+    public static BackgroundMaven start(Path basedir, Path localRepository, Path settingsTemplate,
+            Path mainLocalRepository, String... goals) throws IOException {
         // The same settings as the invoker's own builds, so the artifacts they fetched count as available.
-        Path settings = basedir.toPath().resolve("background-settings.xml");
-        Files.writeString(settings, Files.readString(Path.of((String) context.get("itSettings")))
-                .replace("@localRepositoryUrl@", Path.of((String) context.get("mainLocalRepository")).toUri().toString()));
+        Path settings = basedir.resolve("background-settings.xml");
+        Files.writeString(settings, Files.readString(settingsTemplate)
+                .replace("@localRepositoryUrl@", mainLocalRepository.toUri().toString()));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(),
-                "-B", "-s", settings.toString(), "-Dmaven.repo.local=" + localRepository.getAbsolutePath()));
+                "-B", "-s", settings.toString(), "-Dmaven.repo.local=" + localRepository.toAbsolutePath()));
         command.addAll(List.of(goals));
-        Process maven = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true).start();
-        BackgroundMaven background = new BackgroundMaven(maven, basedir.toPath().resolve("background-build.log"));
+        Process maven = new ProcessBuilder(command).directory(basedir.toFile()).redirectErrorStream(true).start();
+        BackgroundMaven background = new BackgroundMaven(maven, basedir.resolve("background-build.log"));
         Thread pump = new Thread(background::pump, "background-maven-output");
         pump.setDaemon(true);
         pump.start();

@@ -1,0 +1,350 @@
+package dev.wavecraft.maven.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.wavecraft.devserver.testing.RpcTestClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hot-reload loop end to end: a real {@code wavecraft:run} in the background on a copy of the
+ * example, edited on disk as a developer would, observed over the WebSocket like a browser.
+ * One server serves the whole class; each test saves a complete processor source of its own.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HotReloadIT {
+
+    private static final Duration BUILD_WAIT = Duration.ofSeconds(90);
+    private static final Duration QUIET = Duration.ofMillis(1500);
+
+    @TempDir
+    static Path directory;
+
+    private static ExampleCopy project;
+    private static BackgroundMaven maven;
+    private static RpcTestClient browser;
+
+    @BeforeAll
+    static void startWavecraftRun() throws Exception {
+        project = ExampleCopy.of(directory);
+        project.write(ExampleCopy.PROCESSOR, processor(""));
+        maven = BackgroundMaven.start(project.root(), Path.of(System.getProperty("wavecraft.it.repo")),
+                Path.of(System.getProperty("wavecraft.it.settings")), Path.of(System.getProperty("wavecraft.it.mainRepo")),
+                "wavecraft:run", "-Dwavecraft.port=0", "-Dwavecraft.processorTimeout=3");
+        browser = RpcTestClient.connect(maven.awaitDevServerPort(Duration.ofMinutes(3)));
+    }
+
+    @AfterAll
+    static void stopWavecraftRun() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (maven != null) {
+            maven.close();
+        }
+    }
+
+    @BeforeEach
+    void forgetEarlierNotifications() {
+        browser.drain();
+    }
+
+    @Test
+    @Order(1)
+    void addingAParameterListsItUnderAdded() {
+        save(processor(", FloatParameter.of(\"width\", \"Width\", 0, 2, 1)"));
+
+        JsonObject changed = awaitNotification("parametersChanged");
+        assertThat(strings(changed.getAsJsonArray("added"))).containsExactly("width");
+        assertThat(ids()).containsExactly("gain", "bypass", "width");
+    }
+
+    @Test
+    @Order(2)
+    void aValueDialledInSurvivesAReloadAndANewParameterStartsAtItsDefault() {
+        browser.call("setParameter", value("gain", -6.5));
+
+        save(processor(", FloatParameter.of(\"width\", \"Width\", 0, 2, 1), FloatParameter.of(\"tilt\", \"Tilt\", -1, 1, 0.25)"));
+
+        assertThat(strings(awaitNotification("parametersChanged").getAsJsonArray("added"))).containsExactly("tilt");
+        assertThat(valueOf("gain")).isEqualTo(-6.5);
+        assertThat(valueOf("tilt")).isEqualTo(0.25);
+    }
+
+    @Test
+    @Order(3)
+    void aSyntaxErrorIsReportedWithFileAndLineWhileTheServerKeepsAnswering() throws Exception {
+        save(processor("").replace("public List<Parameter> parameters() {", "public List<Parameter> parameters() { int x = ;"));
+
+        JsonObject failed = awaitNotification("buildFailed");
+        JsonObject diagnostic = failed.getAsJsonArray("diagnostics").get(0).getAsJsonObject();
+        assertThat(diagnostic.get("file").getAsString()).isEqualTo(ExampleCopy.PROCESSOR);
+        assertThat(diagnostic.get("line").getAsInt()).isEqualTo(8);
+        assertThat(diagnostic.get("message").getAsString()).contains("illegal start of expression");
+        assertThat(maven.output()).contains("Build failed (old code still running)", ExampleCopy.PROCESSOR + ":8:");
+        assertThat(browser.call("setParameter", value("gain", -3)).has("result")).isTrue();
+        assertThat(ids()).contains("tilt");
+    }
+
+    @Test
+    @Order(4)
+    void fixingTheErrorReloadsAndClearsIt() {
+        save(processor(""));
+
+        awaitNotification("reloadCompleted");
+        JsonObject status = browser.call("getReloadStatus", null).getAsJsonObject("result");
+        assertThat(status.get("state").getAsString()).isEqualTo("idle");
+        assertThat(status.has("lastError")).isFalse();
+        assertThat(ids()).containsExactly("gain", "bypass");
+    }
+
+    @Test
+    @Order(5)
+    void tenSavesWithinOneSecondBuildAtMostTwiceAndEndWithTheLastOne() throws Exception {
+        for (int i = 1; i <= 10; i++) {
+            save(processor(", FloatParameter.of(\"rate\", \"Save " + i + "\", 0, 1, 0)"));
+            Thread.sleep(90);
+        }
+
+        int builds = 0;
+        for (JsonObject started = browser.notificationOrNull("buildStarted", BUILD_WAIT); started != null;
+                started = browser.notificationOrNull("buildStarted", Duration.ofSeconds(8))) {
+            builds++;
+        }
+        assertThat(builds).isBetween(1, 2);
+        assertThat(nameOf("rate")).isEqualTo("Save 10");
+    }
+
+    @Test
+    @Order(6)
+    void editorSavesByTempFileAndRenameArePickedUpAndSwapFilesAloneBuildNothing() throws Exception {
+        Path file = project.file(ExampleCopy.PROCESSOR);
+        // JetBrains safe write: temp file, old renamed away, temp renamed into place, old deleted.
+        Path temp = file.resolveSibling("GainProcessor.java___jb_tmp___");
+        Path old = file.resolveSibling("GainProcessor.java___jb_old___");
+        Files.writeString(temp, processor(", BoolParameter.of(\"safe\", \"Safe write\", true)"));
+        Files.move(file, old);
+        Files.move(temp, file);
+        Files.delete(old);
+        assertThat(strings(awaitNotification("parametersChanged").getAsJsonArray("added"))).contains("safe");
+
+        // vim: the original renamed to a backup, a probe file, the new content written, the backup deleted.
+        Path backup = file.resolveSibling("GainProcessor.java~");
+        Files.move(file, backup);
+        Files.writeString(file.resolveSibling("4913"), "");
+        Files.delete(file.resolveSibling("4913"));
+        Files.writeString(file, processor(", BoolParameter.of(\"vim\", \"Vim write\", true)"));
+        Files.delete(backup);
+        assertThat(strings(awaitNotification("parametersChanged").getAsJsonArray("added"))).contains("vim");
+
+        browser.drain();
+        Files.writeString(file.resolveSibling(".GainProcessor.java.swp"), "swap file of an editor");
+        assertThat(browser.notificationOrNull("buildStarted", QUIET)).isNull();
+    }
+
+    @Test
+    @Order(7)
+    void aClassWrittenIntoANewPackageDirectoryAtOnceIsCompiledAndLoaded() {
+        project.write("src/main/java/com/example/gain/extra/deeper/Extra.java", """
+                package com.example.gain.extra.deeper;
+                import dev.wavecraft.api.FloatParameter;
+                public final class Extra {
+                    public static final FloatParameter MIX = FloatParameter.of("mix", "Mix", 0, 1, 0.5);
+                }
+                """);
+        save(processor(", com.example.gain.extra.deeper.Extra.MIX"));
+
+        assertThat(awaitIds()).contains("mix");
+    }
+
+    @Test
+    @Order(8)
+    void aDeletedClassIsGoneFromTheNextGeneration() throws Exception {
+        project.delete("src/main/java/com/example/gain/extra/deeper/Extra.java");
+        save(processor(""));
+
+        assertThat(strings(awaitNotification("parametersChanged").getAsJsonArray("removed"))).contains("mix");
+        assertThat(project.file("target/classes/com/example/gain/extra/deeper/Extra.class")).doesNotExist();
+    }
+
+    @Test
+    @Order(9)
+    void aDependencyAddedToThePomReachesTheProcessorWithoutRestartingMaven() {
+        project.edit("pom.xml", "  <dependencies>", """
+                  <dependencies>
+                    <dependency>
+                      <groupId>com.google.code.gson</groupId>
+                      <artifactId>gson</artifactId>
+                      <version>2.13.2</version>
+                    </dependency>""");
+        save(processor(", FloatParameter.of(\"json\", com.google.gson.JsonParser.parseString(\"\\\"From Gson\\\"\").getAsString(), 0, 1, 0)"));
+
+        assertThat(nameOfEventually("json")).isEqualTo("From Gson");
+    }
+
+    @Test
+    @Order(10)
+    void aHangingStaticInitialiserOrAThrowingConstructorLeavesTheOldGenerationServing() {
+        List<String> before = ids();
+
+        save(processor("").replace("public final class GainProcessor implements Processor {",
+                "public final class GainProcessor implements Processor {\n    static { try { new java.util.concurrent.CountDownLatch(1).await(); } catch (InterruptedException e) { throw new IllegalStateException(e); } }"));
+        JsonObject hung = awaitNotification("reloadFailed");
+        assertThat(hung.get("message").getAsString()).contains("com.example.gain.GainProcessor", "did not finish within 3000 ms");
+        assertThat(ids()).isEqualTo(before);
+
+        save(processor("").replace("public List<Parameter> parameters() {",
+                "public GainProcessor() { throw new IllegalStateException(\"no wavetable\"); }\n    public List<Parameter> parameters() {"));
+        JsonObject thrown = awaitNotification("reloadFailed");
+        assertThat(thrown.get("message").getAsString()).contains("com.example.gain.GainProcessor", "no wavetable");
+        assertThat(ids()).isEqualTo(before);
+        assertThat(browser.call("setParameter", value("gain", -1)).has("result")).isTrue();
+    }
+
+    @Test
+    @Order(11)
+    void aTouchWithoutAContentChangeBuildsNothingAndCountsAsSkipped() throws Exception {
+        save(processor(""));
+        awaitNotification("reloadCompleted");
+        int skippedBefore = skipped();
+        browser.drain();
+
+        project.touch(ExampleCopy.PROCESSOR);
+
+        assertThat(browser.notificationOrNull("buildStarted", QUIET)).isNull();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (skipped() == skippedBefore && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(skipped()).isEqualTo(skippedBefore + 1);
+    }
+
+    @Test
+    @Order(12)
+    void aValueSetWhileABuildAndReloadRunIsKept() {
+        save(processor(", FloatParameter.of(\"late\", \"Late\", 0, 1, 0)"));
+        awaitNotification("buildStarted");
+
+        browser.call("setParameter", value("gain", -12));
+
+        awaitNotification("reloadCompleted");
+        assertThat(valueOf("gain")).isEqualTo(-12);
+    }
+
+    @Test
+    @Order(13)
+    void rollbackBringsBackThePreviousParameterList() {
+        save(processor(", FloatParameter.of(\"late\", \"Late\", 0, 1, 0), FloatParameter.of(\"extra\", \"Extra\", 0, 1, 0)"));
+        awaitNotification("reloadCompleted");
+
+        browser.call("rollback", null);
+
+        assertThat(ids()).containsExactly("gain", "bypass", "late");
+    }
+
+    /** The example's processor with gain and bypass, then {@code extraParameters} (each led by a comma). */
+    private static String processor(String extraParameters) {
+        return """
+                package com.example.gain;
+
+                import dev.wavecraft.api.*;
+                import java.util.List;
+
+                public final class GainProcessor implements Processor {
+                    static final FloatParameter GAIN = FloatParameter.of("gain", "Gain", -60, 12, 0).withUnit("dB");
+                    public List<Parameter> parameters() {
+                        return List.of(GAIN, BoolParameter.of("bypass", "Bypass", false)%s);
+                    }
+                    public void process(AudioBlock block, ParameterValues values) {
+                    }
+                }
+                """.formatted(extraParameters);
+    }
+
+    /** Saves the processor as most editors do: the whole file at once, through a rename. */
+    private static void save(String source) {
+        try {
+            Path file = project.file(ExampleCopy.PROCESSOR);
+            Path staged = Files.createTempFile(directory, "staged", ".tmp");
+            Files.writeString(staged, source);
+            Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static JsonObject awaitNotification(String method) {
+        return browser.notification(method, BUILD_WAIT).getAsJsonObject("params");
+    }
+
+    private static List<String> awaitIds() {
+        awaitNotification("reloadCompleted");
+        return ids();
+    }
+
+    private static List<String> ids() {
+        List<String> ids = new ArrayList<>();
+        parameters().forEach(parameter -> ids.add(parameter.getAsJsonObject().get("id").getAsString()));
+        return ids;
+    }
+
+    private static JsonArray parameters() {
+        return browser.call("getAllParameters", null).getAsJsonObject("result").getAsJsonArray("parameters");
+    }
+
+    private static String nameOf(String id) {
+        for (JsonElement parameter : parameters()) {
+            if (parameter.getAsJsonObject().get("id").getAsString().equals(id)) {
+                return parameter.getAsJsonObject().get("name").getAsString();
+            }
+        }
+        return null;
+    }
+
+    /** The name once a reload has brought the parameter (a POM change may take two builds). */
+    private static String nameOfEventually(String id) {
+        for (int reloads = 0; reloads < 3 && nameOf(id) == null; reloads++) {
+            awaitNotification("reloadCompleted");
+        }
+        return nameOf(id);
+    }
+
+    private static double valueOf(String id) {
+        JsonObject params = new JsonObject();
+        params.addProperty("id", id);
+        return browser.call("getParameter", params).getAsJsonObject("result").get("value").getAsDouble();
+    }
+
+    private static int skipped() {
+        return browser.call("getReloadStatus", null).getAsJsonObject("result").getAsJsonObject("stats")
+                .get("skipped").getAsInt();
+    }
+
+    private static JsonObject value(String id, double value) {
+        JsonObject params = new JsonObject();
+        params.addProperty("id", id);
+        params.addProperty("value", value);
+        return params;
+    }
+
+    private static List<String> strings(JsonArray array) {
+        List<String> strings = new ArrayList<>();
+        array.forEach(item -> strings.add(item.getAsString()));
+        return strings;
+    }
+}
