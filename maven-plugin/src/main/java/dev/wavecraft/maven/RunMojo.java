@@ -153,7 +153,7 @@ public class RunMojo extends AbstractMojo {
                 + ready.parameters() + " parameters). Press Ctrl+C to stop.");
         try (AutoCloseable hotReload = watch ? startHotReload(started, plan) : () -> { }) {
             if (watch) {
-                getLog().info("Watching " + project.getCompileSourceRoots() + " for changes.");
+                getLog().info("Watching the sources, resources and pom.xml; every save rebuilds and reloads.");
             }
             serveUntilStopped(started.process());
         } catch (MojoExecutionException | MojoFailureException e) {
@@ -188,10 +188,14 @@ public class RunMojo extends AbstractMojo {
     }
 
     private WatchSettings watchSettings(Path pom) {
+        // Roots under target/ (generated sources) are written by the build itself: watching them would
+        // let a generator whose output differs each time rebuild forever.
+        Path buildDirectory = Path.of(project.getBuild().getDirectory());
+        List<Path> sourceRoots = project.getCompileSourceRoots().stream().map(Path::of)
+                .filter(root -> !root.startsWith(buildDirectory)).collect(Collectors.toList());
         List<Path> resourceRoots = project.getResources().stream().map(resource -> Path.of(resource.getDirectory()))
-                .collect(Collectors.toList());
-        return WatchSettings.of(project.getCompileSourceRoots().stream().map(Path::of).collect(Collectors.toList()),
-                        resourceRoots, pom)
+                .filter(root -> !root.startsWith(buildDirectory)).collect(Collectors.toList());
+        return WatchSettings.of(sourceRoots, resourceRoots, pom)
                 .withQuietPeriod(Duration.ofMillis(debounce))
                 .withMaxWait(Duration.ofMillis(Math.max(maxWait, debounce)))
                 .withAdaptive(adaptiveDebounce)

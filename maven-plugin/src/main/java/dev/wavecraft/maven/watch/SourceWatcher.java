@@ -129,7 +129,7 @@ public final class SourceWatcher implements AutoCloseable {
                     hints.await(debouncer.isOpen() ? debouncer.deadline() : now + IDLE_WAKE_UP_NANOS);
                 }
             } catch (InterruptedException e) {
-                return; // only close() interrupts us
+                // close() sets closing before it interrupts; any other interrupt is a stray one, now cleared.
             } catch (ClosedWatchServiceException e) {
                 if (closing) {
                     return;
@@ -144,8 +144,8 @@ public final class SourceWatcher implements AutoCloseable {
                 eventSeen();
                 try {
                     TimeUnit.NANOSECONDS.sleep(IDLE_WAKE_UP_NANOS); // a failure that repeats must not spin
-                } catch (InterruptedException stop) {
-                    return;
+                } catch (InterruptedException stray) {
+                    // the loop checks closing
                 }
             }
         }
@@ -212,6 +212,10 @@ public final class SourceWatcher implements AutoCloseable {
             call.run();
         } catch (RuntimeException e) {
             warnings.accept("The change listener failed (" + e + "); the watcher goes on.");
+        } finally {
+            if (!closing) {
+                Thread.interrupted(); // a listener that re-asserted an interrupt it caught must not stop the watcher
+            }
         }
     }
 }

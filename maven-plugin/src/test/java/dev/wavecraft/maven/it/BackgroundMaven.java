@@ -108,6 +108,13 @@ public final class BackgroundMaven implements AutoCloseable {
         return server.get();
     }
 
+    /** Waits for a goal that ends by itself (such as compile); fails with its output if it fails. */
+    public void awaitExit(Duration timeout) throws InterruptedException, IOException {
+        if (!maven.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || maven.exitValue() != 0) {
+            throw new AssertionError("Maven did not finish successfully within " + timeout + "\n" + output());
+        }
+    }
+
     /** SIGKILL: Maven gets no chance to clean up, as when a terminal or CI runner is killed. */
     public void killMaven() throws InterruptedException {
         maven.destroyForcibly();

@@ -10,6 +10,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -164,29 +166,33 @@ class SourceWatcherTest {
     @Test
     void keepsWatchingAfterTheListenerThrows() throws Exception {
         Path gain = write(project.sources.resolve("Gain.java"), "class Gain {}");
-        AtomicBoolean failNext = new AtomicBoolean(true);
-        project.start(new SourceWatcher(project.settings(), new ChangeListener() {
-            @Override
-            public void changed(ChangeSet changes) {
-                if (failNext.getAndSet(false)) {
-                    throw new IllegalStateException("listener bug");
-                }
-                listener.changed(changes);
-            }
-
-            @Override
-            public void skipped(java.util.Set<Path> touched) {
-                listener.skipped(touched);
-            }
-        }, listener::warn));
+        project.start(new SourceWatcher(project.settings(), recordingAfterFirstChange(() -> {
+            throw new IllegalStateException("listener bug");
+        }), listener::warn));
 
         write(gain, "class Gain { int a; }");
         assertThat(listener.warnings.poll(RecordingListener.WAIT.toMillis(), TimeUnit.MILLISECONDS))
                 .contains("listener failed").contains("listener bug");
         write(gain, "class Gain { int b; }");
 
-        ChangeSet changes = listener.nextChange();
-        assertThat(changes.sources()).containsExactly(gain);
+        assertThat(listener.nextChange().sources()).containsExactly(gain);
+    }
+
+    @Test
+    void keepsWatchingAfterTheListenerLeavesItsThreadInterrupted() throws Exception {
+        Path gain = write(project.sources.resolve("Gain.java"), "class Gain {}");
+        CountDownLatch firstChange = new CountDownLatch(1);
+        project.start(new SourceWatcher(project.settings(), recordingAfterFirstChange(() -> {
+            Thread.currentThread().interrupt(); // as code does that caught an InterruptedException and restored it
+            firstChange.countDown();
+        }), listener::warn));
+
+        write(gain, "class Gain { int a; }");
+        assertThat(firstChange.await(RecordingListener.WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+        write(gain, "class Gain { int b; }");
+
+        assertThat(listener.nextChange().sources()).containsExactly(gain);
+        assertThat(listener.warnings).isEmpty();
     }
 
     @Test
@@ -203,5 +209,25 @@ class SourceWatcherTest {
         assertThat(first.thread().getName()).isEqualTo("wavecraft-watcher");
         assertThat(second.thread()).isSameAs(first.thread());
         assertThat(first.thread().isAlive()).isFalse();
+    }
+
+    /** Runs {@code firstTime} instead of recording the first change set; records everything after it. */
+    private ChangeListener recordingAfterFirstChange(Runnable firstTime) {
+        AtomicBoolean first = new AtomicBoolean(true);
+        return new ChangeListener() {
+            @Override
+            public void changed(ChangeSet changes) {
+                if (first.getAndSet(false)) {
+                    firstTime.run();
+                } else {
+                    listener.changed(changes);
+                }
+            }
+
+            @Override
+            public void skipped(Set<Path> touched) {
+                listener.skipped(touched);
+            }
+        };
     }
 }

@@ -1,0 +1,153 @@
+package dev.wavecraft.maven.bench;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.wavecraft.devserver.testing.RpcTestClient;
+import dev.wavecraft.maven.it.BackgroundMaven;
+import dev.wavecraft.maven.it.ExampleCopy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Save-to-screen time: from writing a processor source that changes the parameter list to
+ * {@code parametersChanged} arriving at a WebSocket client, over {@code bench.edits} edits (20),
+ * with the split by stage from the reload history; and in the same run the naive loop a user
+ * would otherwise have: stop the server, {@code mvn compile}, start it again, wait for the first
+ * {@code getAllParameters}, over {@code bench.baseline} rounds (5). Run with {@code ./mvnw -Pbench verify}.
+ */
+class SaveToScreenBench {
+
+    private static final Duration WAIT = Duration.ofMinutes(2);
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void measureSaveToScreenBesideARestartLoop() throws Exception {
+        int edits = Integer.getInteger("bench.edits", 20);
+        int rounds = Integer.getInteger("bench.baseline", 5);
+        ExampleCopy project = ExampleCopy.of(directory);
+        project.write(ExampleCopy.PROCESSOR, processor(0));
+
+        List<Long> hot = new ArrayList<>();
+        List<JsonObject> history;
+        try (BackgroundMaven maven = run(project, "wavecraft:run");
+                RpcTestClient browser = RpcTestClient.connect(maven.awaitDevServerPort(WAIT))) {
+            for (int i = 1; i <= edits; i++) {
+                browser.drain();
+                long start = System.nanoTime();
+                project.write(ExampleCopy.PROCESSOR, processor(i));
+                browser.notification("parametersChanged", WAIT);
+                hot.add(millisSince(start));
+            }
+            history = reloads(browser, edits);
+        }
+
+        List<Long> restart = new ArrayList<>();
+        for (int i = 1; i <= rounds; i++) {
+            long start = System.nanoTime();
+            project.write(ExampleCopy.PROCESSOR, processor(edits + i));
+            compile(project);
+            try (BackgroundMaven maven = run(project, "wavecraft:run", "-Dwavecraft.watch=false");
+                    RpcTestClient browser = RpcTestClient.connect(maven.awaitDevServerPort(WAIT))) {
+                browser.call("getAllParameters", null);
+                restart.add(millisSince(start));
+            }
+        }
+
+        String report = String.join(System.lineSeparator(),
+                "Save to parametersChanged, " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                        + Runtime.version().feature(),
+                row("hot reload (" + edits + " edits)", hot),
+                row("stop, mvn compile, restart (" + rounds + ")", restart),
+                "Hot reload by stage (from getReloadHistory):",
+                row("  detect + debounce", stage(history, "detectMs")),
+                row("  build (Maven Invoker)", stage(history, "buildMs")),
+                row("  reload (snapshot, load, swap)", stage(history, "reloadMs")),
+                row("  notify", stage(history, "notifyMs")));
+        System.out.println(report);
+        Path out = Path.of("target", "bench", "save-to-screen.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report + System.lineSeparator());
+    }
+
+    private BackgroundMaven run(ExampleCopy project, String... goals) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of(goals));
+        arguments.add("-Dwavecraft.port=0");
+        return BackgroundMaven.start(project.root(), Path.of(System.getProperty("wavecraft.it.repo")),
+                Path.of(System.getProperty("wavecraft.it.settings")), Path.of(System.getProperty("wavecraft.it.mainRepo")),
+                arguments.toArray(String[]::new));
+    }
+
+    private void compile(ExampleCopy project) throws Exception {
+        try (BackgroundMaven maven = run(project, "-q", "compile")) {
+            maven.awaitExit(WAIT);
+        }
+    }
+
+    private static List<JsonObject> reloads(RpcTestClient browser, int count) {
+        JsonArray entries = browser.call("getReloadHistory", null).getAsJsonObject("result").getAsJsonArray("entries");
+        List<JsonObject> reloads = new ArrayList<>();
+        for (JsonElement entry : entries) {
+            if (entry.getAsJsonObject().get("outcome").getAsString().equals("reloaded") && reloads.size() < count) {
+                reloads.add(entry.getAsJsonObject());
+            }
+        }
+        return reloads;
+    }
+
+    private static List<Long> stage(List<JsonObject> history, String field) {
+        List<Long> values = new ArrayList<>();
+        history.forEach(entry -> values.add(entry.get(field).getAsLong()));
+        return values;
+    }
+
+    private static String row(String name, List<Long> millis) {
+        List<Long> sorted = new ArrayList<>(millis);
+        sorted.sort(null);
+        return String.format(Locale.ROOT, "%-36s p50 %6d ms   p95 %6d ms   max %6d ms", name,
+                percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1));
+    }
+
+    /** Nearest-rank percentile. */
+    private static long percentile(List<Long> sorted, int percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
+    private static long millisSince(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    /** The example processor with {@code extra} numbered parameters: each edit changes the list. */
+    private static String processor(int extra) {
+        StringBuilder parameters = new StringBuilder();
+        for (int i = 0; i < extra % 3 + 1; i++) {
+            parameters.append(", FloatParameter.of(\"p").append(i).append("\", \"Edit ").append(extra)
+                    .append("\", 0, 1, 0)");
+        }
+        return """
+                package com.example.gain;
+
+                import dev.wavecraft.api.*;
+                import java.util.List;
+
+                public final class GainProcessor implements Processor {
+                    public List<Parameter> parameters() {
+                        return List.of(FloatParameter.of("gain", "Gain", -60, 12, 0)%s);
+                    }
+                    public void process(AudioBlock block, ParameterValues values) {
+                    }
+                }
+                """.formatted(parameters);
+    }
+}
