@@ -173,6 +173,18 @@ class HotReloadTest {
         assertThat(reload().ok()).isTrue();
     }
 
+    @Test
+    void closesOnlyTheControlConnectionThatSendsGarbageAfterItsHello() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.controlPort())) {
+            socket.setSoTimeout((int) WAIT.toMillis());
+            socket.getOutputStream().write((ControlMessages.encode(new ControlMessages.Hello(SECRET)) + "\n{not json\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(socket.getInputStream().read()).as("the server closed the connection").isEqualTo(-1);
+        }
+
+        assertThat(reload().ok()).isTrue();
+    }
+
     private Reloaded reload() throws Exception {
         return control.reload(reloadRequest(), WAIT);
     }

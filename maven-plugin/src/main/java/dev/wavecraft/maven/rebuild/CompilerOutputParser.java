@@ -32,10 +32,9 @@ final class CompilerOutputParser {
                 continue;
             }
             StringBuilder text = new StringBuilder(message.group(5).trim());
-            while (i + 1 < output.size() && isSymbolDetail(output.get(i + 1))) {
-                i++;
-                Matcher detail = DETAIL.matcher(output.get(i));
-                if (detail.matches() && detail.group(1).equals("symbol")) {
+            // Consume the detail lines under this message, keeping the symbol it is about.
+            for (Matcher detail; (detail = detail(output, i + 1)) != null; i++) {
+                if (detail.group(1).equals("symbol")) {
                     text.append(": ").append(detail.group(2).trim());
                 }
             }
@@ -46,8 +45,14 @@ final class CompilerOutputParser {
         return new ArrayList<>(diagnostics);
     }
 
-    private static boolean isSymbolDetail(String line) {
-        return DETAIL.matcher(line).matches() || line.startsWith("[ERROR]   ") && DETAIL.matcher(line.substring(7)).matches();
+    /** The detail javac adds under a message at {@code index}, with or without Maven's level prefix, or null. */
+    private static Matcher detail(List<String> output, int index) {
+        if (index >= output.size()) {
+            return null;
+        }
+        String line = output.get(index).replaceFirst("^\\[(ERROR|WARNING)\\]", "");
+        Matcher detail = DETAIL.matcher(line);
+        return detail.matches() ? detail : null;
     }
 
     private static String relative(String file, Path projectDirectory) {

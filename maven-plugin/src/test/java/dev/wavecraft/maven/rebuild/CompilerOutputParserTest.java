@@ -1,0 +1,39 @@
+package dev.wavecraft.maven.rebuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wavecraft.devserver.reload.Diagnostic;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CompilerOutputParserTest {
+
+    private static final Path PROJECT = Path.of("/work/gain");
+
+    @Test
+    void readsEachJavacMessageOnceWithItsSymbolAndAPathRelativeToTheProject() {
+        List<String> output = List.of(
+                "[ERROR] COMPILATION ERROR : ",
+                "[ERROR] /work/gain/src/main/java/com/example/Gain.java:[35,14] cannot find symbol",
+                "  symbol:   class Foo",
+                "  location: class com.example.Gain",
+                "[WARNING] /work/gain/src/main/java/com/example/Old.java:[3,1] [deprecation] Thing in x has been deprecated",
+                "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.14.1:compile",
+                "[ERROR] /work/gain/src/main/java/com/example/Gain.java:[35,14] cannot find symbol",
+                "[ERROR]   symbol:   class Foo",
+                "[ERROR]   location: class com.example.Gain");
+
+        List<Diagnostic> diagnostics = CompilerOutputParser.parse(output, PROJECT);
+
+        assertThat(diagnostics).containsExactly(
+                new Diagnostic("src/main/java/com/example/Gain.java", 35, 14, "error", "cannot find symbol: class Foo"),
+                new Diagnostic("src/main/java/com/example/Old.java", 3, 1, "warning",
+                        "[deprecation] Thing in x has been deprecated"));
+    }
+
+    @Test
+    void findsNothingInOutputWithoutCompilerMessages() {
+        assertThat(CompilerOutputParser.parse(List.of("[ERROR] Some other failure", "plain text"), PROJECT)).isEmpty();
+    }
+}

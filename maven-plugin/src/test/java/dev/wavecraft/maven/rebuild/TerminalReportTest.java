@@ -1,0 +1,62 @@
+package dev.wavecraft.maven.rebuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
+import dev.wavecraft.devserver.params.LayoutChange;
+import dev.wavecraft.devserver.reload.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+
+class TerminalReportTest {
+
+    private final List<String> lines = new ArrayList<>();
+    private final SystemStreamLog log = new SystemStreamLog() {
+        @Override
+        public void info(CharSequence content) {
+            lines.add(content.toString());
+        }
+
+        @Override
+        public void warn(CharSequence content) {
+            lines.add(content.toString());
+        }
+
+        @Override
+        public void error(CharSequence content) {
+            lines.add(content.toString());
+        }
+    };
+
+    @Test
+    void writesTheDesignedLinesWithoutMarksOrColourInBatchMode() {
+        TerminalReport report = new TerminalReport(log, false);
+
+        report.changed(List.of("src/main/java/com/example/Gain.java"), "change");
+        report.reloaded(900, reloaded(), 1100);
+
+        assertThat(lines.get(0)).matches("\\[\\d\\d:\\d\\d:\\d\\d\\] File changed: src/main/java/com/example/Gain.java");
+        assertThat(lines).contains("Rebuilding...",
+                "Build succeeded in 0.9s: 6 parameters (+2 new, -0 removed)",
+                "Hot-reload complete: generation 4, 1.1s from save");
+        assertThat(String.join("", lines)).doesNotContain("\u001B", "\u2713", "\u2717");
+    }
+
+    @Test
+    void marksOutcomesInAnInteractiveTerminal() {
+        TerminalReport report = new TerminalReport(log, true);
+
+        report.buildFailed(new BuildResult(false, 800, List.of(new Diagnostic(
+                "src/main/java/com/example/Gain.java", 35, 14, "error", "cannot find symbol: class Foo")), "", null));
+
+        assertThat(lines.get(0)).contains("\u2717").endsWith("Build failed (old code still running):");
+        assertThat(lines.get(1)).isEqualTo("  src/main/java/com/example/Gain.java:35:14: cannot find symbol: class Foo");
+    }
+
+    private static Reloaded reloaded() {
+        return new Reloaded(1, true, 4, new LayoutChange(List.of("a", "b"), List.of(), List.of("c", "d", "e", "f"),
+                List.of()), 12, null, null);
+    }
+}
