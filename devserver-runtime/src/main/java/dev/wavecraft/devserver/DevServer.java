@@ -36,17 +36,13 @@ public final class DevServer implements AutoCloseable {
 
     private final ProcessorLoader loader;
     private final GenerationManager generations;
-    private final ReloadCoordinator reloads;
-    private final ParameterHost parameters;
     private final DevHttpServer http;
     private final ControlServer control;
 
-    private DevServer(ProcessorLoader loader, GenerationManager generations, ReloadCoordinator reloads,
-            ParameterHost parameters, DevHttpServer http, ControlServer control) {
+    private DevServer(ProcessorLoader loader, GenerationManager generations, DevHttpServer http,
+            ControlServer control) {
         this.loader = loader;
         this.generations = generations;
-        this.reloads = reloads;
-        this.parameters = parameters;
         this.http = http;
         this.control = control;
     }
@@ -75,7 +71,7 @@ public final class DevServer implements AutoCloseable {
             methods.putAll(new ReloadMethods(reloads).methods());
             http = DevHttpServer.start(options.http(), new RpcDispatcher(methods, MAX_BATCH_LENGTH), clients);
             ControlServer control = ControlServer.start(controlSecret, new ControlDispatcher(reloads, stop));
-            return new DevServer(loader, generations, reloads, parameters, http, control);
+            return new DevServer(loader, generations, http, control);
         } catch (IOException | ProcessorLoadException | PortInUseException | RuntimeException e) {
             if (http != null) {
                 http.close();
@@ -99,14 +95,6 @@ public final class DevServer implements AutoCloseable {
 
     public Generation live() {
         return generations.live();
-    }
-
-    public ReloadCoordinator reloads() {
-        return reloads;
-    }
-
-    public ParameterHost parameters() {
-        return parameters;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver;
 
+import static dev.wavecraft.devserver.testing.RpcTestClient.valueParams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
@@ -76,7 +77,7 @@ class DevServerWebSocketTest {
                 RpcTestClient watcher = RpcTestClient.connect(server.port())) {
             watcher.call("ping", null);
 
-            JsonObject reply = setter.call("setParameter", params("drive", 6.5));
+            JsonObject reply = setter.call("setParameter", valueParams("drive", 6.5));
 
             assertThat(reply.getAsJsonObject("result").entrySet()).isEmpty();
             JsonObject change = watcher.notification("parameterChanged").getAsJsonObject("params");
@@ -86,22 +87,19 @@ class DevServerWebSocketTest {
             JsonObject next = setter.call("ping", null);
             assertThat(next.has("result")).isTrue();
             assertThat(setter.poll(Duration.ofMillis(200))).isNull();
-            assertThat(setter.call("getParameter", idParam("drive")).getAsJsonObject("result")
-                    .get("value").getAsDouble()).isEqualTo(6.5);
+            assertThat(setter.valueOf("drive")).isEqualTo(6.5);
         }
     }
 
     @Test
     void refusesAnOutOfRangeValueWithMinus32001AndKeepsTheOldValue() {
         try (RpcTestClient client = RpcTestClient.connect(server.port())) {
-            double before = client.call("getParameter", idParam("gain")).getAsJsonObject("result")
-                    .get("value").getAsDouble();
+            double before = client.valueOf("gain");
 
-            JsonObject reply = client.call("setParameter", params("gain", 40));
+            JsonObject reply = client.call("setParameter", valueParams("gain", 40));
 
             assertThat(reply.getAsJsonObject("error").get("code").getAsInt()).isEqualTo(-32001);
-            assertThat(client.call("getParameter", idParam("gain")).getAsJsonObject("result")
-                    .get("value").getAsDouble()).isEqualTo(before);
+            assertThat(client.valueOf("gain")).isEqualTo(before);
         }
     }
 
@@ -206,18 +204,5 @@ class DevServerWebSocketTest {
         return StreamSupport.stream(parameters.spliterator(), false)
                 .map(parameter -> parameter.getAsJsonObject().get("id").getAsString())
                 .collect(Collectors.toList());
-    }
-
-    private static JsonElement idParam(String id) {
-        JsonObject params = new JsonObject();
-        params.addProperty("id", id);
-        return params;
-    }
-
-    private static JsonElement params(String id, double value) {
-        JsonObject params = new JsonObject();
-        params.addProperty("id", id);
-        params.addProperty("value", value);
-        return params;
     }
 }

@@ -20,11 +20,9 @@ public final class ClassSnapshot {
     private static final String CLASS_SUFFIX = ".class";
 
     private final Map<String, byte[]> files;
-    private final long bytes;
 
     private ClassSnapshot(Map<String, byte[]> files) {
         this.files = Map.copyOf(files);
-        this.bytes = files.values().stream().mapToLong(content -> content.length).sum();
     }
 
     public static ClassSnapshot read(Path directory) throws IOException {
@@ -62,9 +60,5 @@ public final class ClassSnapshot {
 
     public int size() {
         return files.size();
-    }
-
-    public long bytes() {
-        return bytes;
     }
 }

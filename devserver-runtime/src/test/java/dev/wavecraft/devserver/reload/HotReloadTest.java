@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.reload;
 
+import static dev.wavecraft.devserver.testing.RpcTestClient.valueParams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +59,7 @@ class HotReloadTest {
     @Test
     void addsAParameterAndKeepsTheValuesOfTheOthers() throws Exception {
         try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
-            browser.call("setParameter", params("gain", -6.5));
+            browser.call("setParameter", valueParams("gain", -6.5));
             compile("FloatParameter.of(\"width\", \"Width\", 0, 2, 1),", "");
 
             Reloaded reloaded = reload();
@@ -74,8 +75,8 @@ class HotReloadTest {
             JsonArray parameters = browser.call("getAllParameters", null).getAsJsonObject("result")
                     .getAsJsonArray("parameters");
             assertThat(parameters.get(0).getAsJsonObject().get("id").getAsString()).isEqualTo("width");
-            assertThat(value(browser, "gain")).isEqualTo(-6.5);
-            assertThat(value(browser, "width")).isEqualTo(1);
+            assertThat(browser.valueOf("gain")).isEqualTo(-6.5);
+            assertThat(browser.valueOf("width")).isEqualTo(1);
         }
     }
 
@@ -92,7 +93,7 @@ class HotReloadTest {
         try (RpcTestClient late = RpcTestClient.connect(server.port())) {
             JsonObject failure = late.notification("reloadFailed").getAsJsonObject("params");
             assertThat(failure.get("message").getAsString()).contains("bad wavetable");
-            assertThat(late.call("setParameter", params("gain", -3)).has("result")).isTrue();
+            assertThat(late.call("setParameter", valueParams("gain", -3)).has("result")).isTrue();
             JsonObject status = late.call("getReloadStatus", null).getAsJsonObject("result");
             assertThat(status.get("state").getAsString()).isEqualTo("failed");
             assertThat(status.get("generation").getAsInt()).isEqualTo(1);
@@ -214,23 +215,10 @@ class HotReloadTest {
                 """.formatted(extraMembers, extraParameters)).classpathFile();
     }
 
-    private static double value(RpcTestClient browser, String id) {
-        JsonObject params = new JsonObject();
-        params.addProperty("id", id);
-        return browser.call("getParameter", params).getAsJsonObject("result").get("value").getAsDouble();
-    }
-
     private static List<String> ids(JsonArray array) {
         List<String> ids = new ArrayList<>();
         array.forEach(id -> ids.add(id.getAsString()));
         return ids;
-    }
-
-    private static JsonElement params(String id, double value) {
-        JsonObject params = new JsonObject();
-        params.addProperty("id", id);
-        params.addProperty("value", value);
-        return params;
     }
 
     private static JsonElement autoReload(boolean enabled) {

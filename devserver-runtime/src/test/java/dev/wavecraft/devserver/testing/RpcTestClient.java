@@ -54,6 +54,25 @@ public final class RpcTestClient implements AutoCloseable {
         return next(message -> message.has("id") && message.get("id").getAsInt() == id, "the reply to " + method, WAIT);
     }
 
+    /** The current value of a parameter, through {@code getParameter}. */
+    public double valueOf(String id) {
+        return call("getParameter", idParams(id)).getAsJsonObject("result").get("value").getAsDouble();
+    }
+
+    /** Params {@code {"id": id}}. */
+    public static JsonObject idParams(String id) {
+        JsonObject params = new JsonObject();
+        params.addProperty("id", id);
+        return params;
+    }
+
+    /** Params {@code {"id": id, "value": value}}, as setParameter takes them. */
+    public static JsonObject valueParams(String id, double value) {
+        JsonObject params = idParams(id);
+        params.addProperty("value", value);
+        return params;
+    }
+
     public void send(String frame) {
         socket.sendText(frame, true).join();
     }

@@ -1,5 +1,6 @@
 package dev.wavecraft.maven.it;
 
+import static dev.wavecraft.devserver.testing.RpcTestClient.valueParams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
@@ -77,13 +78,13 @@ class HotReloadIT {
     @Test
     @Order(2)
     void aValueDialledInSurvivesAReloadAndANewParameterStartsAtItsDefault() {
-        browser.call("setParameter", value("gain", -6.5));
+        browser.call("setParameter", valueParams("gain", -6.5));
 
         save(processor(", FloatParameter.of(\"width\", \"Width\", 0, 2, 1), FloatParameter.of(\"tilt\", \"Tilt\", -1, 1, 0.25)"));
 
         assertThat(strings(awaitNotification("parametersChanged").getAsJsonArray("added"))).containsExactly("tilt");
-        assertThat(valueOf("gain")).isEqualTo(-6.5);
-        assertThat(valueOf("tilt")).isEqualTo(0.25);
+        assertThat(browser.valueOf("gain")).isEqualTo(-6.5);
+        assertThat(browser.valueOf("tilt")).isEqualTo(0.25);
     }
 
     @Test
@@ -97,7 +98,7 @@ class HotReloadIT {
         assertThat(diagnostic.get("line").getAsInt()).isEqualTo(8);
         assertThat(diagnostic.get("message").getAsString()).contains("illegal start of expression");
         assertThat(maven.output()).contains("Build failed (old code still running)", ExampleCopy.PROCESSOR + ":8:");
-        assertThat(browser.call("setParameter", value("gain", -3)).has("result")).isTrue();
+        assertThat(browser.call("setParameter", valueParams("gain", -3)).has("result")).isTrue();
         assertThat(ids()).contains("tilt");
     }
 
@@ -213,7 +214,7 @@ class HotReloadIT {
         JsonObject thrown = awaitNotification("reloadFailed");
         assertThat(thrown.get("message").getAsString()).contains("com.example.gain.GainProcessor", "no wavetable");
         assertThat(ids()).isEqualTo(before);
-        assertThat(browser.call("setParameter", value("gain", -1)).has("result")).isTrue();
+        assertThat(browser.call("setParameter", valueParams("gain", -1)).has("result")).isTrue();
     }
 
     @Test
@@ -240,10 +241,10 @@ class HotReloadIT {
         save(processor(", FloatParameter.of(\"late\", \"Late\", 0, 1, 0)"));
         awaitNotification("buildStarted");
 
-        browser.call("setParameter", value("gain", -12));
+        browser.call("setParameter", valueParams("gain", -12));
 
         awaitNotification("reloadCompleted");
-        assertThat(valueOf("gain")).isEqualTo(-12);
+        assertThat(browser.valueOf("gain")).isEqualTo(-12);
     }
 
     @Test
@@ -324,22 +325,9 @@ class HotReloadIT {
         return nameOf(id);
     }
 
-    private static double valueOf(String id) {
-        JsonObject params = new JsonObject();
-        params.addProperty("id", id);
-        return browser.call("getParameter", params).getAsJsonObject("result").get("value").getAsDouble();
-    }
-
     private static int skipped() {
         return browser.call("getReloadStatus", null).getAsJsonObject("result").getAsJsonObject("stats")
                 .get("skipped").getAsInt();
-    }
-
-    private static JsonObject value(String id, double value) {
-        JsonObject params = new JsonObject();
-        params.addProperty("id", id);
-        params.addProperty("value", value);
-        return params;
     }
 
     private static List<String> strings(JsonArray array) {
