@@ -1,6 +1,7 @@
 package dev.wavecraft.maven;
 
 import dev.wavecraft.devserver.DevServerOptions;
+import dev.wavecraft.devserver.control.ControlClient;
 import dev.wavecraft.devserver.http.HttpOptions;
 import dev.wavecraft.devserver.launch.LaunchEvent;
 import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
@@ -11,24 +12,20 @@ import dev.wavecraft.maven.fork.ForkPlan;
 import dev.wavecraft.maven.fork.JavaExecutable;
 import dev.wavecraft.maven.fork.JvmArguments;
 import dev.wavecraft.maven.fork.StopSignal;
-import dev.wavecraft.devserver.control.ControlClient;
+import dev.wavecraft.maven.rebuild.BuildGoals;
 import dev.wavecraft.maven.rebuild.Rebuilder;
 import dev.wavecraft.maven.rebuild.ReloadLoop;
 import dev.wavecraft.maven.rebuild.TerminalReport;
 import dev.wavecraft.maven.watch.SourceWatcher;
 import dev.wavecraft.maven.watch.WatchSettings;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
-import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -113,6 +110,22 @@ public class RunMojo extends AbstractMojo {
     @Parameter(property = "wavecraft.excludes")
     private List<String> excludes;
 
+    /**
+     * Whether rebuilds run in one Maven JVM kept warm for the whole session (the arguments are those
+     * the Maven Invoker would pass to a fresh {@code mvn}); false starts a fresh Maven through the
+     * Invoker for every build, which is slower but shares nothing between builds.
+     */
+    @Parameter(property = "wavecraft.warmBuild", defaultValue = "true")
+    private boolean warmBuild;
+
+    /** Goals (or phases) a rebuild runs after a source change. */
+    @Parameter(property = "wavecraft.sourceGoals", defaultValue = "process-classes")
+    private List<String> sourceGoals;
+
+    /** Goals (or phases) a rebuild runs when only resources changed. */
+    @Parameter(property = "wavecraft.resourceGoals", defaultValue = "process-resources")
+    private List<String> resourceGoals;
+
     /** Seconds a rebuild may take before it is stopped and reported as failed. */
     @Parameter(property = "wavecraft.buildTimeout", defaultValue = "120")
     private int buildTimeout;
@@ -174,10 +187,13 @@ public class RunMojo extends AbstractMojo {
             }
         });
         Path pom = project.getFile().toPath();
-        loop.set(new ReloadLoop(new Rebuilder(buildEnvironment()), control, terminal(), project.getBasedir().toPath(),
-                pom, plan.project(), plan.options().classpathFile(),
-                plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion() + ":classpath",
-                Duration.ofSeconds(processorTimeout).plus(RELOAD_MARGIN)));
+        BuildGoals goals = new BuildGoals(sourceGoals, resourceGoals,
+                plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion() + ":classpath");
+        Rebuilder rebuilder = new BuildSetup(session, project, getLog()).rebuilder(warmBuild,
+                Duration.ofSeconds(buildTimeout), plan.options().classpathFile().getParent());
+        rebuilder.prepare(goals.sources());
+        loop.set(new ReloadLoop(rebuilder, control, terminal(), project.getBasedir().toPath(), pom, plan.project(),
+                plan.options().classpathFile(), goals, Duration.ofSeconds(processorTimeout).plus(RELOAD_MARGIN)));
         SourceWatcher watcher = new SourceWatcher(watchSettings(pom), loop.get(), getLog()::warn);
         watcher.start();
         return () -> {
@@ -201,29 +217,6 @@ public class RunMojo extends AbstractMojo {
                 .withAdaptive(adaptiveDebounce)
                 .withIncludes(includes == null ? List.of() : includes)
                 .withExcludes(excludes == null ? List.of() : excludes);
-    }
-
-    private Rebuilder.BuildEnvironment buildEnvironment() {
-        MavenExecutionRequest request = session.getRequest();
-        Map<String, String> properties = new HashMap<>();
-        session.getUserProperties().forEach((name, value) -> properties.put(name.toString(), value.toString()));
-        String mavenOpts = System.getenv("MAVEN_OPTS");
-        return new Rebuilder.BuildEnvironment(
-                Path.of(System.getProperty("maven.home")),
-                project.getBasedir().toPath(),
-                project.getFile().toPath(),
-                request.getLocalRepositoryPath().toPath(),
-                existing(request.getUserSettingsFile()),
-                existing(request.getGlobalSettingsFile()),
-                properties,
-                // Each rebuild is a short-lived Maven: the quick JIT tier starts it faster.
-                "-XX:TieredStopAtLevel=1" + (mavenOpts == null ? "" : " " + mavenOpts),
-                session.isOffline(),
-                Duration.ofSeconds(buildTimeout));
-    }
-
-    private static Optional<Path> existing(File file) {
-        return file != null && file.isFile() ? Optional.of(file.toPath()) : Optional.empty();
     }
 
     private TerminalReport terminal() {

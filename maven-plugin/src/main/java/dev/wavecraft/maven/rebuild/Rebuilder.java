@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.apache.maven.shared.invoker.DefaultInvocationRequest;
-import org.apache.maven.shared.invoker.DefaultInvoker;
+import org.apache.maven.shared.invoker.InvocationOutputHandler;
 import org.apache.maven.shared.invoker.InvocationRequest;
 import org.apache.maven.shared.invoker.InvocationResult;
 import org.apache.maven.shared.invoker.MavenInvocationException;
@@ -19,12 +19,19 @@ import org.apache.maven.shared.invoker.MavenInvocationException;
  * each time, batch mode, the running Maven's settings and local repository, offline unless the
  * POM changed, with a timeout. A failed build is an ordinary outcome, not an exception.
  */
-public final class Rebuilder {
+public final class Rebuilder implements AutoCloseable {
 
     private final BuildEnvironment environment;
+    private final MavenRunner maven;
 
-    public Rebuilder(BuildEnvironment environment) {
+    public Rebuilder(BuildEnvironment environment, MavenRunner maven) {
         this.environment = environment;
+        this.maven = maven;
+    }
+
+    /** Lets the runner get ready for builds of {@code goals}, e.g. warm up a build JVM. */
+    public void prepare(List<String> goals) {
+        maven.prepare(request(goals, false, line -> { }));
     }
 
     /**
@@ -33,35 +40,15 @@ public final class Rebuilder {
      */
     public BuildResult build(List<String> goals, boolean resolveOnline) {
         List<String> output = new ArrayList<>();
-        InvocationRequest request = new DefaultInvocationRequest()
-                .setPomFile(environment.pom().toFile())
-                .setBaseDirectory(environment.projectDirectory().toFile())
-                .addArgs(goals)
-                .setBatchMode(true)
-                .setQuiet(true)
-                .setOffline(environment.offline() || !resolveOnline)
-                .setLocalRepositoryDirectory(environment.localRepository().toFile())
-                .setJavaHome(new File(System.getProperty("java.home")))
-                .setMavenOpts(environment.mavenOpts())
-                .setOutputHandler(line -> {
-                    synchronized (output) {
-                        output.add(line);
-                    }
-                });
-        request.setTimeoutInSeconds((int) environment.timeout().toSeconds());
-        environment.userSettings().ifPresent(file -> request.setUserSettingsFile(file.toFile()));
-        environment.globalSettings().ifPresent(file -> request.setGlobalSettingsFile(file.toFile()));
-        Properties properties = new Properties();
-        properties.putAll(environment.properties());
-        request.setProperties(properties);
-        request.setErrorHandler(request.getOutputHandler(null));
-
+        InvocationRequest request = request(goals, resolveOnline, line -> {
+            synchronized (output) {
+                output.add(line);
+            }
+        });
         long start = System.nanoTime();
         InvocationResult result;
         try {
-            DefaultInvoker invoker = new DefaultInvoker();
-            invoker.setMavenHome(environment.mavenHome().toFile());
-            result = invoker.execute(request);
+            result = maven.run(request);
         } catch (MavenInvocationException e) {
             return new BuildResult(false, millisSince(start), List.of(), String.join("\n", output),
                     "Could not run Maven from " + environment.mavenHome() + ": " + e.getMessage());
@@ -84,6 +71,34 @@ public final class Rebuilder {
                     String.join("\n", lines), problem);
         }
         return new BuildResult(true, buildMs, List.of(), String.join("\n", lines), null);
+    }
+
+    private InvocationRequest request(List<String> goals, boolean resolveOnline, InvocationOutputHandler output) {
+        InvocationRequest request = new DefaultInvocationRequest()
+                .setPomFile(environment.pom().toFile())
+                .setBaseDirectory(environment.projectDirectory().toFile())
+                .addArgs(goals)
+                .setBatchMode(true)
+                .setQuiet(true)
+                .setOffline(environment.offline() || !resolveOnline)
+                .setLocalRepositoryDirectory(environment.localRepository().toFile())
+                .setJavaHome(new File(System.getProperty("java.home")))
+                .setMavenOpts(environment.mavenOpts())
+                .setOutputHandler(output)
+                .setErrorHandler(output);
+        request.setTimeoutInSeconds((int) environment.timeout().toSeconds());
+        environment.userSettings().ifPresent(file -> request.setUserSettingsFile(file.toFile()));
+        environment.globalSettings().ifPresent(file -> request.setGlobalSettingsFile(file.toFile()));
+        Properties properties = new Properties();
+        properties.putAll(environment.properties());
+        request.setProperties(properties);
+
+        return request;
+    }
+
+    @Override
+    public void close() {
+        maven.close();
     }
 
     private static long millisSince(long start) {

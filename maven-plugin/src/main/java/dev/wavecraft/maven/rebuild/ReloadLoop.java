@@ -32,18 +32,18 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
     private final Path projectDirectory;
     private final Path pom;
     private final Path classpathFile;
-    private final String classpathGoal;
+    private final BuildGoals goals;
     private final Duration reloadTimeout;
     private final BuildGuard<BuildRequest> guard = new BuildGuard<>(BuildRequest::merge, this::build);
     private volatile ProjectClasspath classpath;
     private volatile boolean autoReload = true;
 
     /**
-     * @param classpathGoal the goal that rewrites {@code classpathFile}, run after a POM change
+     * @param goals what each kind of change builds; after a POM change they rewrite {@code classpathFile}
      * @param reloadTimeout how long the server may take to answer a reload
      */
     public ReloadLoop(Rebuilder rebuilder, ControlClient control, TerminalReport terminal, Path projectDirectory,
-            Path pom, ProjectClasspath classpath, Path classpathFile, String classpathGoal, Duration reloadTimeout) {
+            Path pom, ProjectClasspath classpath, Path classpathFile, BuildGoals goals, Duration reloadTimeout) {
         this.rebuilder = rebuilder;
         this.control = control;
         this.terminal = terminal;
@@ -51,7 +51,7 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
         this.pom = pom;
         this.classpath = classpath;
         this.classpathFile = classpathFile;
-        this.classpathGoal = classpathGoal;
+        this.goals = goals;
         this.reloadTimeout = reloadTimeout;
     }
 
@@ -82,7 +82,7 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
         long detectMs = Duration.between(request.firstEventAt(), Instant.now()).toMillis();
         terminal.changed(files, request.trigger());
         sendQuietly(new ControlMessages.BuildStarted(files, request.trigger()));
-        BuildResult result = rebuilder.build(goalsFor(request.kind()), request.kind() == ChangeSet.Kind.POM);
+        BuildResult result = rebuilder.build(goals.forKind(request.kind()), request.kind() == ChangeSet.Kind.POM);
         BuildReport report = new BuildReport(files, request.trigger(), detectMs, result.buildMs());
         if (!result.succeeded()) {
             terminal.buildFailed(result);
@@ -109,17 +109,6 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
         }
     }
 
-    private List<String> goalsFor(ChangeSet.Kind kind) {
-        switch (kind) {
-            case POM:
-                return List.of("process-classes", classpathGoal);
-            case RESOURCES:
-                return List.of("process-resources");
-            default:
-                return List.of("process-classes");
-        }
-    }
-
     private static String tail(BuildResult result) {
         List<String> lines = result.output().lines().collect(Collectors.toList());
         return String.join("\n", lines.subList(Math.max(0, lines.size() - OUTPUT_LINES_SENT), lines.size()));
@@ -142,6 +131,7 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        rebuilder.close();
         guard.close();
     }
 }

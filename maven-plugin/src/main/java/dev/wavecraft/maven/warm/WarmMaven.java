@@ -1,0 +1,165 @@
+package dev.wavecraft.maven.warm;
+
+import dev.wavecraft.maven.rebuild.MavenRunner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.apache.maven.shared.invoker.CommandLineConfigurationException;
+import org.apache.maven.shared.invoker.InvocationOutputHandler;
+import org.apache.maven.shared.invoker.InvocationRequest;
+import org.apache.maven.shared.invoker.InvocationResult;
+import org.apache.maven.shared.invoker.MavenCommandLineBuilder;
+import org.apache.maven.shared.invoker.MavenInvocationException;
+import org.apache.maven.shared.utils.cli.CommandLineException;
+import org.apache.maven.shared.utils.cli.Commandline;
+
+/**
+ * Runs Invoker requests in one long-lived Maven JVM instead of a fresh one per build. The
+ * request becomes exactly the arguments the Invoker would give {@code bin/mvn} (through the
+ * Invoker's own command-line builder), so both paths build the same way; only JVM start-up,
+ * class loading and JIT warm-up are saved. When the worker cannot start, dies or hangs, the
+ * build falls back to {@code fallback} and the worker is started again for the next one; after
+ * {@link #MAX_WORKER_FAILURES} failures every build uses the fallback.
+ */
+public final class WarmMaven implements MavenRunner {
+
+    static final int MAX_WORKER_FAILURES = 3;
+
+    private final WorkerSpec spec;
+    private final MavenRunner fallback;
+    private final Consumer<String> notices;
+    private volatile WarmMavenProcess worker;
+    private int workerFailures;
+    private String givenUp;
+    private volatile boolean closed;
+
+    /**
+     * @param notices where to say that builds fell back to a fresh Maven, and why
+     */
+    public WarmMaven(WorkerSpec spec, MavenRunner fallback, Consumer<String> notices) {
+        this.spec = spec;
+        this.fallback = fallback;
+        this.notices = notices;
+    }
+
+    /** Starts the worker and runs {@code request} in it in the background, so the first save finds it warm. */
+    @Override
+    public void prepare(InvocationRequest request) {
+        Thread warmUp = new Thread(() -> {
+            try {
+                synchronized (this) {
+                    runWarm(request);
+                }
+            } catch (MavenInvocationException e) {
+                // The first real build meets and reports the same problem.
+            }
+        }, "wavecraft-warm-maven-start");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    @Override
+    public synchronized InvocationResult run(InvocationRequest request) throws MavenInvocationException {
+        InvocationResult result = runWarm(request);
+        return result != null ? result : fallback.run(request);
+    }
+
+    /** The build's result from the worker, or null when it must run elsewhere. */
+    private InvocationResult runWarm(InvocationRequest request) throws MavenInvocationException {
+        if (closed || givenUp != null) {
+            return null;
+        }
+        WarmRequest warm = toWarmRequest(request);
+        Duration timeout = Duration.ofSeconds(request.getTimeoutInSeconds() > 0 ? request.getTimeoutInSeconds()
+                : Integer.MAX_VALUE);
+        InvocationOutputHandler output = request.getOutputHandler(null);
+        try {
+            return new Result(worker().build(warm, output, timeout), null);
+        } catch (TimeoutException e) {
+            stopWorker(true);
+            return new Result(1, null);
+        } catch (IOException | WarmMavenUnavailable e) {
+            stopWorker(true);
+            if (closed) {
+                return new Result(1, new CommandLineException("The build was stopped", e));
+            }
+            workerFailed(e);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopWorker(true);
+            return new Result(1, new CommandLineException("The build was interrupted", e));
+        }
+    }
+
+    private WarmMavenProcess worker() throws IOException, WarmMavenUnavailable {
+        if (worker == null) {
+            worker = WarmMavenProcess.start(spec.command(), spec.projectDirectory());
+        }
+        return worker;
+    }
+
+    private void workerFailed(Exception problem) {
+        workerFailures++;
+        if (problem instanceof WarmMavenUnavailable || workerFailures >= MAX_WORKER_FAILURES) {
+            givenUp = problem.getMessage();
+            notices.accept("Builds now run in a fresh Maven each time (slower): the warm build JVM is unavailable, "
+                    + problem.getMessage() + ". Set -Dwavecraft.warmBuild=false to choose this from the start.");
+        } else {
+            notices.accept("The warm build JVM failed (" + problem.getMessage() + "); this build runs in a fresh"
+                    + " Maven and the next one starts a new warm JVM.");
+        }
+    }
+
+    private static WarmRequest toWarmRequest(InvocationRequest request) throws MavenInvocationException {
+        MavenCommandLineBuilder builder = new MavenCommandLineBuilder();
+        try {
+            Commandline commandLine = builder.build(request);
+            return new WarmRequest(List.of(commandLine.getArguments()), commandLine.getWorkingDirectory().getPath());
+        } catch (CommandLineConfigurationException e) {
+            throw new MavenInvocationException("Could not turn the build request into Maven arguments: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void stopWorker(boolean kill) {
+        WarmMavenProcess current = worker;
+        worker = null;
+        if (current != null) {
+            if (kill) {
+                current.kill();
+            } else {
+                current.close();
+            }
+        }
+    }
+
+    /** Stops the worker, ending a build in progress. */
+    @Override
+    public void close() {
+        closed = true;
+        WarmMavenProcess current = worker;
+        if (current != null) {
+            current.kill();
+        }
+        synchronized (this) {
+            stopWorker(false);
+        }
+    }
+
+    private record Result(int exitCode, CommandLineException executionException) implements InvocationResult {
+
+        @Override
+        public int getExitCode() {
+            return exitCode;
+        }
+
+        @Override
+        public CommandLineException getExecutionException() {
+            return executionException;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.wavecraft.maven.warm;
+
+import java.io.BufferedReader;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.maven.shared.invoker.InvocationOutputHandler;
+
+/**
+ * A running warm build JVM: sends it one request at a time and streams that build's output to
+ * the caller until the exit line arrives.
+ */
+final class WarmMavenProcess implements AutoCloseable {
+
+    private static final int LINES_KEPT = 20;
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(2);
+
+    private final Process process;
+    private final DataOutputStream requests;
+    private final Deque<String> lastIdleLines = new ArrayDeque<>();
+    private volatile InvocationOutputHandler output;
+    private volatile CompletableFuture<Integer> exit;
+
+    private WarmMavenProcess(Process process) {
+        this.process = process;
+        this.requests = new DataOutputStream(process.getOutputStream());
+        Thread reader = new Thread(this::readOutput, "wavecraft-warm-maven-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static WarmMavenProcess start(List<String> command, Path workingDirectory) throws IOException {
+        return new WarmMavenProcess(new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectErrorStream(true).start());
+    }
+
+    /**
+     * Runs one build.
+     *
+     * @return Maven's exit code
+     * @throws IOException when the worker is gone (its last output is in the message)
+     * @throws TimeoutException when the build outlasts {@code timeout}; the worker is then unusable
+     */
+    int build(WarmRequest request, InvocationOutputHandler buildOutput, Duration timeout)
+            throws IOException, TimeoutException, InterruptedException {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        output = buildOutput;
+        exit = done;
+        try {
+            request.writeTo(requests);
+            return done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (IOException e) {
+            throw gone();
+        } catch (ExecutionException e) {
+            throw (IOException) e.getCause();
+        } finally {
+            output = null;
+        }
+    }
+
+    private void readOutput() {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith(WarmMavenWorker.EXIT_LINE)) {
+                    exit.complete(Integer.parseInt(line.substring(WarmMavenWorker.EXIT_LINE.length()).trim()));
+                } else {
+                    deliver(line);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // The worker went away; reported to the waiting build below.
+        }
+        CompletableFuture<Integer> waiting = exit;
+        if (waiting != null) {
+            waiting.completeExceptionally(gone());
+        }
+    }
+
+    private void deliver(String line) {
+        InvocationOutputHandler current = output;
+        if (current != null) {
+            try {
+                current.consumeLine(line);
+            } catch (IOException e) {
+                // The handler lost this line; the build's exit line still arrives.
+            }
+            return;
+        }
+        synchronized (lastIdleLines) {
+            lastIdleLines.addLast(line);
+            if (lastIdleLines.size() > LINES_KEPT) {
+                lastIdleLines.removeFirst();
+            }
+        }
+    }
+
+    private IOException gone() {
+        String said;
+        synchronized (lastIdleLines) {
+            said = lastIdleLines.isEmpty() ? "" : "; its last output: " + String.join(" | ", lastIdleLines);
+        }
+        return new IOException("the warm build JVM exited" + (process.isAlive() ? "" : " with code " + process.exitValue())
+                + said);
+    }
+
+    /** Closes its stdin (the worker exits on its own) and kills it if it lingers. */
+    @Override
+    public void close() {
+        try {
+            requests.close();
+            if (!process.waitFor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                kill();
+            }
+        } catch (IOException e) {
+            kill();
+        } catch (InterruptedException e) {
+            kill();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Ends the worker and anything it started, at once. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+}

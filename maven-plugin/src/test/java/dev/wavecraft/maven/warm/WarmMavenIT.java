@@ -1,0 +1,151 @@
+package dev.wavecraft.maven.warm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wavecraft.maven.rebuild.BuildResult;
+import dev.wavecraft.maven.rebuild.ForkedMaven;
+import dev.wavecraft.maven.rebuild.Rebuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real builds of a small project in a real warm Maven JVM, started from the Maven running this build. */
+class WarmMavenIT {
+
+    private static final Path MAVEN_HOME = Path.of(System.getProperty("maven.home"));
+    private static final String SOURCE = "src/main/java/demo/Hello.java";
+
+    @TempDir
+    Path project;
+
+    private final List<String> notices = new CopyOnWriteArrayList<>();
+    private final List<Rebuilder> rebuilders = new ArrayList<>();
+
+    @BeforeEach
+    void writeProject() throws IOException {
+        Files.writeString(project.resolve("pom.xml"), "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">\n"
+                + "  <modelVersion>4.0.0</modelVersion>\n"
+                + "  <groupId>demo</groupId><artifactId>hello</artifactId><version>1</version>\n"
+                + "  <properties>\n"
+                + "    <maven.compiler.release>17</maven.compiler.release>\n"
+                + "    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>\n"
+                + "  </properties>\n"
+                + "  <build><plugins>\n"
+                + plugin("maven-resources-plugin", System.getProperty("wavecraft.it.resourcesPlugin"))
+                + plugin("maven-compiler-plugin", System.getProperty("wavecraft.it.compilerPlugin"))
+                + "  </plugins></build>\n"
+                + "</project>\n");
+        writeSource("public String greeting() { return \"hello\"; }");
+    }
+
+    @AfterEach
+    void stopWorkers() {
+        rebuilders.forEach(Rebuilder::close);
+    }
+
+    @Test
+    void buildsInOneLongLivedJvmAndReportsCompileErrorsLikeAFreshMaven() throws Exception {
+        Rebuilder rebuilder = rebuilder(MAVEN_HOME);
+
+        assertThat(build(rebuilder).succeeded()).isTrue();
+        long worker = workerPid();
+        writeSource("public String greeting() { return missing(); }");
+        BuildResult broken = build(rebuilder);
+        writeSource("public String greeting() { return \"fixed\"; }");
+        BuildResult fixed = build(rebuilder);
+
+        assertThat(broken.succeeded()).isFalse();
+        assertThat(broken.diagnostics()).singleElement().satisfies(diagnostic -> {
+            assertThat(diagnostic.file()).isEqualTo(SOURCE);
+            assertThat(diagnostic.line()).isEqualTo(4);
+            assertThat(diagnostic.message()).contains("cannot find symbol");
+        });
+        assertThat(fixed.succeeded()).isTrue();
+        assertThat(project.resolve("target/classes/demo/Hello.class")).isRegularFile();
+        assertThat(workerPid()).isEqualTo(worker);
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void aBuildWhoseWorkerDiedRunsInAFreshMavenAndTheNextOneStartsANewWorker() throws Exception {
+        Rebuilder rebuilder = rebuilder(MAVEN_HOME);
+        assertThat(build(rebuilder).succeeded()).isTrue();
+        long first = workerPid();
+        ProcessHandle.of(first).orElseThrow().destroyForcibly();
+        ProcessHandle.of(first).orElseThrow().onExit().get();
+
+        writeSource("public String greeting() { return \"after the crash\"; }");
+        BuildResult afterCrash = build(rebuilder);
+        BuildResult next = build(rebuilder);
+
+        assertThat(afterCrash.succeeded()).isTrue();
+        assertThat(notices).singleElement().asString().contains("warm build JVM failed", "fresh Maven");
+        assertThat(next.succeeded()).isTrue();
+        assertThat(workerPid()).isNotEqualTo(first);
+    }
+
+    @Test
+    void aMavenThatCannotBeKeptWarmBuildsFreshEachTimeAndSaysSo() throws Exception {
+        Path unusualHome = Files.createDirectories(project.resolve("unusual-maven/bin"));
+        Files.writeString(unusualHome.resolve("m2.conf"), "main is org.apache.maven.cling.MavenCling from plexus.core\n");
+        Rebuilder rebuilder = rebuilder(unusualHome.getParent());
+
+        BuildResult result = build(rebuilder);
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(notices).singleElement().asString().contains("fresh Maven each time", "Maven 4");
+        assertThat(workers()).isEmpty();
+    }
+
+    private Rebuilder rebuilder(Path warmMavenHome) {
+        Path repository = Path.of(System.getProperty("wavecraft.it.mainRepo"));
+        Rebuilder rebuilder = new Rebuilder(
+                new Rebuilder.BuildEnvironment(MAVEN_HOME, project, project.resolve("pom.xml"), repository,
+                        Optional.empty(), Optional.empty(), Map.of(), "", true, Duration.ofSeconds(120)),
+                new WarmMaven(new WorkerSpec(Path.of(System.getProperty("java.home"), "bin", "java"),
+                        List.of("-XX:TieredStopAtLevel=1"), warmMavenHome, project, project.resolve("target/wavecraft"),
+                        project), new ForkedMaven(MAVEN_HOME), notices::add));
+        rebuilders.add(rebuilder);
+        return rebuilder;
+    }
+
+    private static BuildResult build(Rebuilder rebuilder) {
+        return rebuilder.build(List.of("process-classes"), false);
+    }
+
+    private void writeSource(String method) throws IOException {
+        Path source = project.resolve(SOURCE);
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "package demo;\n\npublic class Hello {\n    " + method + "\n}\n");
+    }
+
+    private long workerPid() {
+        List<ProcessHandle> workers = workers();
+        assertThat(workers).hasSize(1);
+        return workers.get(0).pid();
+    }
+
+    private List<ProcessHandle> workers() {
+        return ProcessHandle.current().children()
+                .filter(process -> process.info().arguments()
+                        .map(arguments -> Arrays.stream(arguments).anyMatch(argument -> argument.endsWith("warm-maven.conf")))
+                        .orElse(false))
+                .toList();
+    }
+
+    private static String plugin(String artifactId, String version) {
+        return "    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>" + artifactId
+                + "</artifactId><version>" + version + "</version></plugin>\n";
+    }
+}
