@@ -31,6 +31,7 @@ public record DevServerOptions(
     private static final String PORT = "--port";
     private static final String MAX_FRAME_BYTES = "--max-frame-bytes";
     private static final String ALLOWED_ORIGIN = "--allowed-origin";
+    private static final String UI_DIRECTORY = "--ui-directory";
 
     public DevServerOptions {
         if (processorTimeout.isNegative() || processorTimeout.isZero()) {
@@ -67,6 +68,7 @@ public record DevServerOptions(
                 MAX_FRAME_BYTES, Integer.toString(http.maxFrameBytes())));
         processorClass.ifPresent(name -> arguments.addAll(List.of(PROCESSOR, name)));
         http.allowedOrigins().forEach(origin -> arguments.addAll(List.of(ALLOWED_ORIGIN, origin)));
+        http.uiDirectory().ifPresent(directory -> arguments.addAll(List.of(UI_DIRECTORY, directory.toString())));
         return arguments;
     }
 
@@ -79,6 +81,7 @@ public record DevServerOptions(
         int port = DEFAULT_PORT;
         int maxFrameBytes = DEFAULT_MAX_FRAME_BYTES;
         List<String> origins = new ArrayList<>();
+        Path uiDirectory = null;
         Iterator<String> it = arguments.iterator();
         while (it.hasNext()) {
             String name = it.next();
@@ -94,6 +97,7 @@ public record DevServerOptions(
                 case PORT -> port = (int) number(name, value);
                 case MAX_FRAME_BYTES -> maxFrameBytes = (int) number(name, value);
                 case ALLOWED_ORIGIN -> origins.add(value);
+                case UI_DIRECTORY -> uiDirectory = Path.of(value);
                 default -> throw new IllegalArgumentException("Unknown argument " + name);
             }
         }
@@ -101,7 +105,7 @@ public record DevServerOptions(
             throw new IllegalArgumentException("Argument " + CLASSPATH_FILE + " is required");
         }
         return new DevServerOptions(classpathFile, Optional.ofNullable(processor), Duration.ofMillis(timeoutMs),
-                new HttpOptions(host, port, maxFrameBytes, origins));
+                new HttpOptions(host, port, maxFrameBytes, origins, Optional.ofNullable(uiDirectory)));
     }
 
     private static long number(String name, String value) {

@@ -13,11 +13,13 @@ import dev.wavecraft.maven.fork.JavaExecutable;
 import dev.wavecraft.maven.fork.JvmArguments;
 import dev.wavecraft.maven.fork.StopSignal;
 import dev.wavecraft.maven.rebuild.BuildGoals;
+import dev.wavecraft.maven.rebuild.ProjectLayout;
 import dev.wavecraft.maven.rebuild.Rebuilder;
 import dev.wavecraft.maven.rebuild.ReloadLoop;
 import dev.wavecraft.maven.rebuild.TerminalReport;
 import dev.wavecraft.maven.watch.SourceWatcher;
 import dev.wavecraft.maven.watch.WatchSettings;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -85,6 +87,13 @@ public class RunMojo extends AbstractMojo {
     /** The largest WebSocket message accepted, in bytes; larger ones close the connection with 1009. */
     @Parameter(property = "wavecraft.maxFrameBytes", defaultValue = "1048576")
     private int maxFrameBytes;
+
+    /**
+     * The project's own browser UI, served under {@code /ui/} and watched: a changed CSS file is
+     * swapped into open pages, any other change reloads them, and no build runs. Used when it exists.
+     */
+    @Parameter(property = "wavecraft.uiDirectory", defaultValue = "${project.basedir}/src/main/ui")
+    private File uiDirectory;
 
     /** Whether to watch the sources and hot-reload on every save. */
     @Parameter(property = "wavecraft.watch", defaultValue = "true")
@@ -164,6 +173,8 @@ public class RunMojo extends AbstractMojo {
         LaunchEvent ready = started.ready();
         getLog().info("Wavecraft dev server running at " + ready.url() + " (" + ready.processor() + ", "
                 + ready.parameters() + " parameters). Press Ctrl+C to stop.");
+        plan.options().http().uiDirectory().ifPresent(directory -> getLog().info("Serving "
+                + project.getBasedir().toPath().relativize(directory) + " at " + ready.url() + "ui/"));
         try (AutoCloseable hotReload = watch ? startHotReload(started, plan) : () -> { }) {
             if (watch) {
                 getLog().info("Watching the sources, resources and pom.xml; every save rebuilds and reloads.");
@@ -192,9 +203,11 @@ public class RunMojo extends AbstractMojo {
         Rebuilder rebuilder = new BuildSetup(session, project, getLog()).rebuilder(warmBuild,
                 Duration.ofSeconds(buildTimeout), plan.options().classpathFile().getParent());
         rebuilder.prepare(goals.sources());
-        loop.set(new ReloadLoop(rebuilder, control, terminal(), project.getBasedir().toPath(), pom, plan.project(),
-                plan.options().classpathFile(), goals, Duration.ofSeconds(processorTimeout).plus(RELOAD_MARGIN)));
-        SourceWatcher watcher = new SourceWatcher(watchSettings(pom), loop.get(), getLog()::warn);
+        ProjectLayout layout = new ProjectLayout(project.getBasedir().toPath(), pom, plan.options().classpathFile(),
+                plan.options().http().uiDirectory());
+        loop.set(new ReloadLoop(rebuilder, control, terminal(), layout, plan.project(), goals,
+                Duration.ofSeconds(processorTimeout).plus(RELOAD_MARGIN)));
+        SourceWatcher watcher = new SourceWatcher(watchSettings(pom, layout), loop.get(), getLog()::warn);
         watcher.start();
         return () -> {
             watcher.close();
@@ -203,7 +216,7 @@ public class RunMojo extends AbstractMojo {
         };
     }
 
-    private WatchSettings watchSettings(Path pom) {
+    private WatchSettings watchSettings(Path pom, ProjectLayout layout) {
         // Roots under target/ (generated sources) are written by the build itself: watching them would
         // let a generator whose output differs each time rebuild forever.
         Path buildDirectory = Path.of(project.getBuild().getDirectory());
@@ -212,6 +225,7 @@ public class RunMojo extends AbstractMojo {
         List<Path> resourceRoots = project.getResources().stream().map(resource -> Path.of(resource.getDirectory()))
                 .filter(root -> !root.startsWith(buildDirectory)).collect(Collectors.toList());
         return WatchSettings.of(sourceRoots, resourceRoots, pom)
+                .withUiRoots(layout.uiDirectory().stream().toList())
                 .withQuietPeriod(Duration.ofMillis(debounce))
                 .withMaxWait(Duration.ofMillis(Math.max(maxWait, debounce)))
                 .withAdaptive(adaptiveDebounce)
@@ -231,7 +245,8 @@ public class RunMojo extends AbstractMojo {
                 .withProcessorClass(Optional.ofNullable(processor).filter(name -> !name.isBlank()))
                 .withProcessorTimeout(Duration.ofSeconds(processorTimeout))
                 .withHttp(new HttpOptions(DevServerOptions.DEFAULT_HOST, port, maxFrameBytes,
-                        allowedOrigins == null ? List.of() : allowedOrigins));
+                        allowedOrigins == null ? List.of() : allowedOrigins)
+                        .withUiDirectory(Optional.ofNullable(uiDirectory).filter(File::isDirectory).map(File::toPath)));
         return new ForkPlan(
                 JavaExecutable.find(toolchainJava(), System.getProperty("java.home"), System.getProperty("os.name")),
                 JvmArguments.parse(jvmArguments),

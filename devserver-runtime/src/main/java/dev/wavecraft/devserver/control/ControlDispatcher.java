@@ -9,6 +9,7 @@ import dev.wavecraft.devserver.control.ControlMessages.Decoded;
 import dev.wavecraft.devserver.control.ControlMessages.Reload;
 import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
 import dev.wavecraft.devserver.control.ControlMessages.Stop;
+import dev.wavecraft.devserver.control.ControlMessages.UiChanged;
 import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.devserver.reload.BuildTool;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
@@ -61,6 +62,8 @@ public final class ControlDispatcher implements ControlHandler {
             reloads.buildSkipped();
         } else if (message.is(Reload.class)) {
             connection.send(reload(message.as(Reload.class)));
+        } else if (message.is(UiChanged.class)) {
+            reloads.uiChanged(message.as(UiChanged.class).files());
         } else if (message.is(Stop.class)) {
             stop.run();
         } else {

@@ -40,6 +40,10 @@ public final class ControlMessages {
     }
 
     /** A browser asked for a rebuild (triggerReload). */
+    /** Files of the user's UI folder changed, as URL paths under {@code /ui/}. */
+    public record UiChanged(List<String> files) {
+    }
+
     public record BuildRequested() {
     }
 

@@ -4,10 +4,16 @@ import dev.wavecraft.devserver.rpc.RpcDispatcher;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.handlers.PathHandler;
+import io.undertow.server.handlers.SetHeaderHandler;
 import io.undertow.server.handlers.resource.ClassPathResourceManager;
+import io.undertow.server.handlers.resource.PathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
+import io.undertow.server.handlers.resource.ResourceManager;
+import io.undertow.util.Headers;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import org.xnio.Options;
 
 /**
@@ -17,6 +23,9 @@ import org.xnio.Options;
 public final class DevHttpServer implements AutoCloseable {
 
     static final String UI_ROOT = "dev/wavecraft/devserver/ui";
+    /** Where the user's own UI folder is served. */
+    public static final String USER_UI_PATH = "/ui";
+    private static final long TRANSFER_MIN_SIZE = 1024;
 
     private final Undertow undertow;
     private final String host;
@@ -32,12 +41,10 @@ public final class DevHttpServer implements AutoCloseable {
             throws PortInUseException {
         LoopbackPolicy policy = new LoopbackPolicy(options.allowedOrigins());
         RpcWebSocketEndpoint endpoint = new RpcWebSocketEndpoint(dispatcher, clients, options.maxFrameBytes());
-        HttpHandler ui = new ResourceHandler(
-                new ClassPathResourceManager(DevHttpServer.class.getClassLoader(), UI_ROOT))
-                .setCachable(exchange -> false)
-                .addWelcomeFiles("index.html");
-        HttpHandler routes = Handlers.path(Handlers.websocket(endpoint, ui))
+        HttpHandler ui = files(new ClassPathResourceManager(DevHttpServer.class.getClassLoader(), UI_ROOT));
+        PathHandler routes = Handlers.path(Handlers.websocket(endpoint, ui))
                 .addExactPath("/ws", Handlers.websocket(endpoint));
+        options.uiDirectory().ifPresent(directory -> routes.addPrefixPath(USER_UI_PATH, userUi(directory)));
         Undertow undertow = Undertow.builder()
                 .addHttpListener(options.port(), options.host())
                 .setIoThreads(1)
@@ -57,6 +64,17 @@ public final class DevHttpServer implements AutoCloseable {
         int port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
         policy.bound(port);
         return new DevHttpServer(undertow, options.host(), port);
+    }
+
+    /** The user's own UI folder, links not followed out of it. */
+    private static HttpHandler userUi(Path directory) {
+        return files(new PathResourceManager(directory, TRANSFER_MIN_SIZE, true, false));
+    }
+
+    /** Plain files that a browser must check again on every load, so that an edit or upgrade shows at once. */
+    private static HttpHandler files(ResourceManager resources) {
+        return new SetHeaderHandler(new ResourceHandler(resources).setCachable(exchange -> false)
+                .addWelcomeFiles("index.html"), Headers.CACHE_CONTROL_STRING, "no-cache");
     }
 
     public int port() {

@@ -1,6 +1,8 @@
 package dev.wavecraft.devserver.http;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How the HTTP side listens.
@@ -9,10 +11,21 @@ import java.util.List;
  * @param port the port, 0 for any free one
  * @param maxFrameBytes the largest WebSocket text message accepted (larger ones close with 1009)
  * @param allowedOrigins origins besides the server's own whose pages may open the WebSocket
+ * @param uiDirectory the user's own UI folder, served under {@code /ui/}
  */
-public record HttpOptions(String host, int port, int maxFrameBytes, List<String> allowedOrigins) {
+public record HttpOptions(String host, int port, int maxFrameBytes, List<String> allowedOrigins,
+        Optional<Path> uiDirectory) {
 
     public HttpOptions {
         allowedOrigins = List.copyOf(allowedOrigins);
+        uiDirectory = uiDirectory.map(directory -> directory.toAbsolutePath().normalize());
+    }
+
+    public HttpOptions(String host, int port, int maxFrameBytes, List<String> allowedOrigins) {
+        this(host, port, maxFrameBytes, allowedOrigins, Optional.empty());
+    }
+
+    public HttpOptions withUiDirectory(Optional<Path> directory) {
+        return new HttpOptions(host, port, maxFrameBytes, allowedOrigins, directory);
     }
 }

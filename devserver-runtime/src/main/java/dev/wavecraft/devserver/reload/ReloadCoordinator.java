@@ -61,6 +61,11 @@ public final class ReloadCoordinator {
         }
     }
 
+    /** Passes on a change of the user's UI files; no build or reload is involved. */
+    public void uiChanged(List<String> files) {
+        events.uiChanged(files);
+    }
+
     public void buildStarted(List<String> files, String trigger) {
         synchronized (this) {
             state = "building";

@@ -13,4 +13,7 @@ public interface ReloadEvents {
     void reloadFailed(String stage, String message, String detail);
 
     void reloaded(int generation, LayoutChange change, long totalMs);
+
+    /** Files of the user's own UI folder changed; {@code files} are their URL paths under {@code /ui/}. */
+    void uiChanged(List<String> files);
 }

@@ -68,6 +68,13 @@ public final class ReloadNotifier implements ReloadEvents {
         send(RpcNames.RELOAD_COMPLETED, completed);
     }
 
+    @Override
+    public void uiChanged(List<String> files) {
+        JsonObject params = new JsonObject();
+        params.add("files", Json.GSON.toJsonTree(files));
+        send(RpcNames.UI_CHANGED, params);
+    }
+
     private String send(String method, JsonObject params) {
         String frame = RpcMessages.notification(method, params);
         clients.broadcast(frame, null);

@@ -21,6 +21,7 @@ public final class RpcNames {
     public static final String BUILD_FAILED = "buildFailed";
     public static final String RELOAD_FAILED = "reloadFailed";
     public static final String RELOAD_COMPLETED = "reloadCompleted";
+    public static final String UI_CHANGED = "uiChanged";
 
     private RpcNames() {
     }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Reads javac's messages out of a Maven build's output: {@code [ERROR] /abs/Gain.java:[35,14] msg}
  * plus the indented lines javac adds ({@code symbol: class Foo}). Maven prints each error twice
- * (in the plugin's output and in the failure summary); each is kept once.
+ * (in the plugin's output and in the failure summary); each is kept once, with the source lines
+ * around it.
  */
 final class CompilerOutputParser {
 
@@ -38,9 +39,10 @@ final class CompilerOutputParser {
                     text.append(": ").append(detail.group(2).trim());
                 }
             }
-            diagnostics.add(new Diagnostic(relative(message.group(2), projectDirectory),
-                    Integer.parseInt(message.group(3)), Integer.parseInt(message.group(4)),
-                    message.group(1).toLowerCase(Locale.ROOT), text.toString()));
+            int line = Integer.parseInt(message.group(3));
+            diagnostics.add(new Diagnostic(relative(message.group(2), projectDirectory), line,
+                    Integer.parseInt(message.group(4)), message.group(1).toLowerCase(Locale.ROOT), text.toString(),
+                    CodeFrame.around(projectDirectory.resolve(message.group(2)), line)));
         }
         return new ArrayList<>(diagnostics);
     }

@@ -4,6 +4,7 @@ import dev.wavecraft.devserver.control.ControlClient;
 import dev.wavecraft.devserver.control.ControlMessages;
 import dev.wavecraft.devserver.control.ControlMessages.Decoded;
 import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
+import dev.wavecraft.devserver.http.DevHttpServer;
 import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.devserver.reload.BuildReport;
 import dev.wavecraft.maven.watch.ChangeListener;
@@ -29,9 +30,7 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
     private final Rebuilder rebuilder;
     private final ControlClient control;
     private final TerminalReport terminal;
-    private final Path projectDirectory;
-    private final Path pom;
-    private final Path classpathFile;
+    private final ProjectLayout layout;
     private final BuildGoals goals;
     private final Duration reloadTimeout;
     private final BuildGuard<BuildRequest> guard = new BuildGuard<>(BuildRequest::merge, this::build);
@@ -39,26 +38,30 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
     private volatile boolean autoReload = true;
 
     /**
-     * @param goals what each kind of change builds; after a POM change they rewrite {@code classpathFile}
+     * @param classpath the classpath the server runs now
+     * @param goals what each kind of change builds; after a POM change they rewrite the classpath file
      * @param reloadTimeout how long the server may take to answer a reload
      */
-    public ReloadLoop(Rebuilder rebuilder, ControlClient control, TerminalReport terminal, Path projectDirectory,
-            Path pom, ProjectClasspath classpath, Path classpathFile, BuildGoals goals, Duration reloadTimeout) {
+    public ReloadLoop(Rebuilder rebuilder, ControlClient control, TerminalReport terminal, ProjectLayout layout,
+            ProjectClasspath classpath, BuildGoals goals, Duration reloadTimeout) {
         this.rebuilder = rebuilder;
         this.control = control;
         this.terminal = terminal;
-        this.projectDirectory = projectDirectory;
-        this.pom = pom;
+        this.layout = layout;
         this.classpath = classpath;
-        this.classpathFile = classpathFile;
         this.goals = goals;
         this.reloadTimeout = reloadTimeout;
     }
 
     @Override
     public void changed(ChangeSet changes) {
-        if (autoReload) {
-            guard.submit(BuildRequest.of(changes, pom));
+        if (!changes.ui().isEmpty()) {
+            List<String> files = uiPaths(changes.ui());
+            terminal.uiChanged(relative(changes.ui()));
+            sendQuietly(new ControlMessages.UiChanged(files));
+        }
+        if (autoReload && changes.needsBuild()) {
+            guard.submit(BuildRequest.of(changes.withoutUi(), layout.pom()));
         }
     }
 
@@ -91,7 +94,7 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
         }
         try {
             if (request.kind() == ChangeSet.Kind.POM) {
-                classpath = ProjectClasspath.read(classpathFile);
+                classpath = ProjectClasspath.read(layout.classpathFile());
             }
             Reloaded reloaded = control.reload(new ControlMessages.Reload(0, classpath.classesDirectory().toString(),
                     classpath.dependencies().stream().map(Path::toString).collect(Collectors.toList()), report),
@@ -116,9 +119,19 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
 
     private List<String> relative(Set<Path> files) {
         return files.stream()
-                .map(file -> file.startsWith(projectDirectory) ? projectDirectory.relativize(file) : file)
-                .map(file -> file.toString().replace('\\', '/'))
+                .map(file -> file.startsWith(layout.directory()) ? layout.directory().relativize(file) : file)
+                .map(ReloadLoop::slashed)
                 .collect(Collectors.toList());
+    }
+
+    /** The URL paths under which the server serves these files of the UI folder. */
+    private List<String> uiPaths(Set<Path> files) {
+        Path root = layout.uiDirectory().orElseThrow();
+        return files.stream().map(file -> DevHttpServer.USER_UI_PATH + "/" + slashed(root.relativize(file))).collect(Collectors.toList());
+    }
+
+    private static String slashed(Path path) {
+        return path.toString().replace('\\', '/');
     }
 
     private void sendQuietly(Object message) {

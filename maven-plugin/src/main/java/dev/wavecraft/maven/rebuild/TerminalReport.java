@@ -70,6 +70,10 @@ public final class TerminalReport {
         log.error("  " + reloaded.message());
     }
 
+    void uiChanged(List<String> files) {
+        log.info("[" + LocalTime.now().format(CLOCK) + "] UI changed: " + shortList(files) + " (pages updated, no build)");
+    }
+
     void skipped(List<String> files) {
         log.debug("No content changed in " + shortList(files) + "; nothing to build");
     }

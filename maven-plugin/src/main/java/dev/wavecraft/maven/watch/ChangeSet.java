@@ -11,36 +11,62 @@ import java.util.TreeSet;
 /**
  * What the watcher reports after the quiet period. Paths are absolute.
  *
- * <p>{@code sources} and {@code resources} hold every affected path under a source root or a
- * resource root, whether it was added, modified or deleted, so that {@link #kind()} can tell a
- * deleted source from a deleted resource; {@code deleted} says which of them (and the POM, if it
- * went) no longer exist. {@code firstEventAt} is when the first event of the window arrived, the
- * start of the save-to-screen time.
+ * <p>{@code sources}, {@code resources} and {@code ui} hold every affected path under a source
+ * root, a resource root or a UI folder, whether it was added, modified or deleted, so that
+ * {@link #kind()} can tell a deleted source from a deleted resource; {@code deleted} says which
+ * of them (and the POM, if it went) no longer exist. {@code firstEventAt} is when the first event
+ * of the window arrived, the start of the save-to-screen time.
  */
-public record ChangeSet(Set<Path> sources, Set<Path> resources, boolean pomChanged, Set<Path> deleted,
+public record ChangeSet(Set<Path> sources, Set<Path> resources, Set<Path> ui, boolean pomChanged, Set<Path> deleted,
                         Instant firstEventAt) {
 
-    public enum Kind { SOURCES, RESOURCES, POM }
+    public enum Kind { SOURCES, RESOURCES, POM, UI }
 
     public ChangeSet {
         sources = sorted(sources);
         resources = sorted(resources);
+        ui = sorted(ui);
         deleted = sorted(deleted);
         Objects.requireNonNull(firstEventAt, "firstEventAt");
     }
 
-    /** POM if the POM changed (it may change the classpath), else SOURCES if any source was touched, else RESOURCES. */
+    /** A change set without UI files. */
+    public ChangeSet(Set<Path> sources, Set<Path> resources, boolean pomChanged, Set<Path> deleted,
+            Instant firstEventAt) {
+        this(sources, resources, Set.of(), pomChanged, deleted, firstEventAt);
+    }
+
+    /**
+     * POM if the POM changed (it may change the classpath), else SOURCES if any source was touched,
+     * else RESOURCES if any resource was, else UI.
+     */
     public Kind kind() {
         if (pomChanged) {
             return Kind.POM;
         }
-        return sources.isEmpty() ? Kind.RESOURCES : Kind.SOURCES;
+        if (!sources.isEmpty()) {
+            return Kind.SOURCES;
+        }
+        return resources.isEmpty() && !ui.isEmpty() ? Kind.UI : Kind.RESOURCES;
+    }
+
+    /** Whether anything besides UI files changed, so that a build is needed. */
+    public boolean needsBuild() {
+        return kind() != Kind.UI;
+    }
+
+    /** The same changes less the UI files, which need no build. */
+    public ChangeSet withoutUi() {
+        SortedSet<Path> deletedOutsideUi = new TreeSet<>(deleted);
+        deletedOutsideUi.removeAll(ui);
+        return new ChangeSet(sources, resources, Set.of(), pomChanged, deletedOutsideUi, firstEventAt);
     }
 
     /** Every changed or deleted path, sorted. A modified (not deleted) POM is only in {@link #pomChanged()}. */
     public Set<Path> all() {
         SortedSet<Path> all = new TreeSet<>(sources);
         all.addAll(resources);
+        all.addAll(ui);
         all.addAll(deleted);
         return Collections.unmodifiableSortedSet(all);
     }

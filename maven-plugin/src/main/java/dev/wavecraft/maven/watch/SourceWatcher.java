@@ -191,6 +191,7 @@ public final class SourceWatcher implements AutoCloseable {
     private ChangeSet changeSet(Snapshot.Comparison comparison, Instant firstEventAt) {
         Set<Path> sources = new HashSet<>();
         Set<Path> resources = new HashSet<>();
+        Set<Path> ui = new HashSet<>();
         boolean pomChanged = false;
         Set<Path> affected = new HashSet<>(comparison.changed());
         affected.addAll(comparison.deleted());
@@ -202,9 +203,11 @@ public final class SourceWatcher implements AutoCloseable {
                 sources.add(path);
             } else if (origin == WatchedPaths.Origin.RESOURCE) {
                 resources.add(path);
+            } else if (origin == WatchedPaths.Origin.UI) {
+                ui.add(path);
             }
         }
-        return new ChangeSet(sources, resources, pomChanged, comparison.deleted(), firstEventAt);
+        return new ChangeSet(sources, resources, ui, pomChanged, comparison.deleted(), firstEventAt);
     }
 
     private void tellListener(Runnable call) {

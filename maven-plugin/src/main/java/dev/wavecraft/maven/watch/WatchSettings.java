@@ -11,7 +11,8 @@ import java.util.Objects;
  * appear.
  *
  * @param sourceRoots   directories of sources, watched recursively
- * @param resourceRoots directories of resources (and a UI folder), watched recursively
+ * @param resourceRoots directories of resources, watched recursively
+ * @param uiRoots       the user's own UI folders, watched recursively; their changes need no build
  * @param pom           the project's POM; only this file of its directory counts
  * @param quietPeriod   how long no relevant event must arrive before a change set is reported
  * @param maxWait       how long after a window's first event a report is forced, even if events keep coming
@@ -20,7 +21,7 @@ import java.util.Objects;
  *                      A leading {@code **}{@code /} also matches at the top of the root, as in Maven
  * @param excludes      {@code glob:} patterns of files to leave out, matched the same way
  */
-public record WatchSettings(List<Path> sourceRoots, List<Path> resourceRoots, Path pom,
+public record WatchSettings(List<Path> sourceRoots, List<Path> resourceRoots, List<Path> uiRoots, Path pom,
                             Duration quietPeriod, Duration maxWait, boolean adaptive,
                             List<String> includes, List<String> excludes) {
 
@@ -30,6 +31,7 @@ public record WatchSettings(List<Path> sourceRoots, List<Path> resourceRoots, Pa
     public WatchSettings {
         sourceRoots = absolute(sourceRoots);
         resourceRoots = absolute(resourceRoots);
+        uiRoots = absolute(uiRoots);
         pom = Objects.requireNonNull(pom, "pom").toAbsolutePath().normalize();
         Objects.requireNonNull(quietPeriod, "quietPeriod");
         Objects.requireNonNull(maxWait, "maxWait");
@@ -50,28 +52,32 @@ public record WatchSettings(List<Path> sourceRoots, List<Path> resourceRoots, Pa
 
     /** The defaults: 100 ms quiet period, adaptive, at most 2 s of waiting, every file that is not ignored. */
     public static WatchSettings of(List<Path> sourceRoots, List<Path> resourceRoots, Path pom) {
-        return new WatchSettings(sourceRoots, resourceRoots, pom, DEFAULT_QUIET_PERIOD, DEFAULT_MAX_WAIT, true,
+        return new WatchSettings(sourceRoots, resourceRoots, List.of(), pom, DEFAULT_QUIET_PERIOD, DEFAULT_MAX_WAIT, true,
                 List.of(), List.of());
     }
 
+    public WatchSettings withUiRoots(List<Path> uiRoots) {
+        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
+    }
+
     public WatchSettings withQuietPeriod(Duration quietPeriod) {
-        return new WatchSettings(sourceRoots, resourceRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
+        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
     }
 
     public WatchSettings withMaxWait(Duration maxWait) {
-        return new WatchSettings(sourceRoots, resourceRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
+        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
     }
 
     public WatchSettings withAdaptive(boolean adaptive) {
-        return new WatchSettings(sourceRoots, resourceRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
+        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
     }
 
     public WatchSettings withIncludes(List<String> includes) {
-        return new WatchSettings(sourceRoots, resourceRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
+        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
     }
 
     public WatchSettings withExcludes(List<String> excludes) {
-        return new WatchSettings(sourceRoots, resourceRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
+        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
     }
 
     private static List<Path> absolute(List<Path> roots) {

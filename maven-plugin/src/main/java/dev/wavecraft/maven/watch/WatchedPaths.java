@@ -18,7 +18,7 @@ import java.util.regex.PatternSyntaxException;
 /** The path rules of one watcher: which root a path falls under, and which files count at all. */
 final class WatchedPaths {
 
-    enum Origin { SOURCE, RESOURCE, POM }
+    enum Origin { SOURCE, RESOURCE, UI, POM }
 
     /** Swap and backup files of vim and emacs, and the files of JetBrains' safe write. */
     private static final List<String> EDITOR_SUFFIXES =
@@ -32,6 +32,7 @@ final class WatchedPaths {
     }
 
     private final List<Path> sourceRoots;
+    private final List<Path> uiRoots;
     private final List<Path> roots;
     private final Path pom;
     private final List<PathMatcher> includes;
@@ -41,6 +42,8 @@ final class WatchedPaths {
         this.sourceRoots = settings.sourceRoots();
         this.roots = new ArrayList<>(settings.sourceRoots());
         settings.resourceRoots().stream().filter(root -> !roots.contains(root)).forEach(roots::add);
+        this.uiRoots = settings.uiRoots();
+        uiRoots.stream().filter(root -> !roots.contains(root)).forEach(roots::add);
         this.pom = settings.pom();
         FileSystem fileSystem = pom.getFileSystem();
         this.includes = settings.includes().stream().map(pattern -> glob(fileSystem, pattern)).toList();
@@ -78,7 +81,10 @@ final class WatchedPaths {
         if (root == null) {
             return null;
         }
-        return sourceRoots.contains(root) ? Origin.SOURCE : Origin.RESOURCE;
+        if (sourceRoots.contains(root)) {
+            return Origin.SOURCE;
+        }
+        return uiRoots.contains(root) ? Origin.UI : Origin.RESOURCE;
     }
 
     /** Whether a file at this path counts: the POM, or a file under a root that no rule ignores. */

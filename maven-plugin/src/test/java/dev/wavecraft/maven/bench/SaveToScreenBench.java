@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Save-to-screen time: from writing a processor source that changes the parameter list to
- * {@code parametersChanged} arriving at a WebSocket client, over {@code bench.edits} edits (20),
- * with the split by stage from the reload history; and in the same run the naive loop a user
+ * {@code parametersChanged} arriving at a WebSocket client, over {@code bench.edits} edits (20)
+ * with the warm build JVM and {@code bench.freshEdits} (10) with a fresh Maven per build, with the
+ * split by stage from the reload history; and in the same run the naive loop a user
  * would otherwise have: stop the server, {@code mvn compile}, start it again, wait for the first
  * {@code getAllParameters}, over {@code bench.baseline} rounds (5). Run with {@code ./mvnw -Pbench verify}.
  */
@@ -34,28 +35,18 @@ class SaveToScreenBench {
     @Test
     void measureSaveToScreenBesideARestartLoop() throws Exception {
         int edits = Integer.getInteger("bench.edits", 20);
+        int freshEdits = Integer.getInteger("bench.freshEdits", 10);
         int rounds = Integer.getInteger("bench.baseline", 5);
         ExampleCopy project = ExampleCopy.of(directory);
         project.write(ExampleCopy.PROCESSOR, processor(0));
 
-        List<Long> hot = new ArrayList<>();
-        List<JsonObject> history;
-        try (BackgroundMaven maven = run(project, "wavecraft:run");
-                RpcTestClient browser = RpcTestClient.connect(maven.awaitDevServerPort(WAIT))) {
-            for (int i = 1; i <= edits; i++) {
-                browser.drain();
-                long start = System.nanoTime();
-                project.write(ExampleCopy.PROCESSOR, processor(i));
-                browser.notification("parametersChanged", WAIT);
-                hot.add(millisSince(start));
-            }
-            history = reloads(browser, edits);
-        }
+        HotReloads warm = hotReloads(project, edits, 0);
+        HotReloads fresh = hotReloads(project, freshEdits, edits, "-Dwavecraft.warmBuild=false");
 
         List<Long> restart = new ArrayList<>();
         for (int i = 1; i <= rounds; i++) {
             long start = System.nanoTime();
-            project.write(ExampleCopy.PROCESSOR, processor(edits + i));
+            project.write(ExampleCopy.PROCESSOR, processor(edits + freshEdits + i));
             compile(project);
             try (BackgroundMaven maven = run(project, "wavecraft:run", "-Dwavecraft.watch=false");
                     RpcTestClient browser = RpcTestClient.connect(maven.awaitDevServerPort(WAIT))) {
@@ -67,17 +58,40 @@ class SaveToScreenBench {
         String report = String.join(System.lineSeparator(),
                 "Save to parametersChanged, " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                         + Runtime.version().feature(),
-                row("hot reload (" + edits + " edits)", hot),
+                row("hot reload, warm build (" + edits + " edits)", warm.saveToScreen()),
+                row("hot reload, fresh Maven (" + freshEdits + " edits)", fresh.saveToScreen()),
                 row("stop, mvn compile, restart (" + rounds + ")", restart),
-                "Hot reload by stage (from getReloadHistory):",
-                row("  detect + debounce", stage(history, "detectMs")),
-                row("  build (Maven Invoker)", stage(history, "buildMs")),
-                row("  reload (snapshot, load, swap)", stage(history, "reloadMs")),
-                row("  notify", stage(history, "notifyMs")));
+                "Hot reload with the warm build, by stage (from getReloadHistory):",
+                row("  detect + debounce", stage(warm.history(), "detectMs")),
+                row("  build (warm Maven JVM)", stage(warm.history(), "buildMs")),
+                row("  reload (snapshot, load, swap)", stage(warm.history(), "reloadMs")),
+                row("  notify", stage(warm.history(), "notifyMs")),
+                row("build with a fresh Maven, for comparison", stage(fresh.history(), "buildMs")));
         System.out.println(report);
         Path out = Path.of("target", "bench", "save-to-screen.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report + System.lineSeparator());
+    }
+
+    /** Save-to-screen times of {@code edits} edits under one {@code wavecraft:run}, and its reload history. */
+    private HotReloads hotReloads(ExampleCopy project, int edits, int firstEdit, String... options) throws Exception {
+        List<String> goals = new ArrayList<>(List.of("wavecraft:run"));
+        goals.addAll(List.of(options));
+        List<Long> times = new ArrayList<>();
+        try (BackgroundMaven maven = run(project, goals.toArray(String[]::new));
+                RpcTestClient browser = RpcTestClient.connect(maven.awaitDevServerPort(WAIT))) {
+            for (int i = firstEdit + 1; i <= firstEdit + edits; i++) {
+                browser.drain();
+                long start = System.nanoTime();
+                project.write(ExampleCopy.PROCESSOR, processor(i));
+                browser.notification("parametersChanged", WAIT);
+                times.add(millisSince(start));
+            }
+            return new HotReloads(times, reloads(browser, edits));
+        }
+    }
+
+    private record HotReloads(List<Long> saveToScreen, List<JsonObject> history) {
     }
 
     private BackgroundMaven run(ExampleCopy project, String... goals) throws IOException {

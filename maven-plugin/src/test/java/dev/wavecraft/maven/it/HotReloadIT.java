@@ -7,6 +7,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.testing.RpcTestClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,6 +36,7 @@ class HotReloadIT {
 
     private static final Duration BUILD_WAIT = Duration.ofSeconds(90);
     private static final Duration QUIET = Duration.ofMillis(1500);
+    private static final String STYLE = "src/main/ui/style.css";
 
     @TempDir
     static Path directory;
@@ -44,6 +49,7 @@ class HotReloadIT {
     static void startWavecraftRun() throws Exception {
         project = ExampleCopy.of(directory);
         project.write(ExampleCopy.PROCESSOR, processor(""));
+        project.write(STYLE, "body { color: red; }");
         maven = BackgroundMaven.start(project.root(), Path.of(System.getProperty("wavecraft.it.repo")),
                 Path.of(System.getProperty("wavecraft.it.settings")), Path.of(System.getProperty("wavecraft.it.mainRepo")),
                 "wavecraft:run", "-Dwavecraft.port=0", "-Dwavecraft.processorTimeout=3");
@@ -97,6 +103,10 @@ class HotReloadIT {
         assertThat(diagnostic.get("file").getAsString()).isEqualTo(ExampleCopy.PROCESSOR);
         assertThat(diagnostic.get("line").getAsInt()).isEqualTo(8);
         assertThat(diagnostic.get("message").getAsString()).contains("illegal start of expression");
+        assertThat(diagnostic.getAsJsonArray("frame")).anySatisfy(line -> {
+            assertThat(line.getAsJsonObject().get("line").getAsInt()).isEqualTo(8);
+            assertThat(line.getAsJsonObject().get("text").getAsString()).contains("int x = ;");
+        });
         assertThat(maven.output()).contains("Build failed (old code still running)", ExampleCopy.PROCESSOR + ":8:");
         assertThat(browser.call("setParameter", valueParams("gain", -3)).has("result")).isTrue();
         assertThat(ids()).contains("tilt");
@@ -256,6 +266,21 @@ class HotReloadIT {
         browser.call("rollback", null);
 
         assertThat(ids()).containsExactly("gain", "bypass", "late");
+    }
+
+    @Test
+    @Order(14)
+    void aChangedFileOfTheUiFolderReachesBrowsersWithoutABuild() throws Exception {
+        project.write(STYLE, "body { color: blue; }");
+
+        JsonObject changed = awaitNotification("uiChanged");
+        assertThat(strings(changed.getAsJsonArray("files"))).containsExactly("/ui/style.css");
+        assertThat(browser.notificationOrNull("buildStarted", QUIET)).isNull();
+        HttpResponse<String> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + maven.awaitDevServerPort(BUILD_WAIT) + "/ui/style.css")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(served.body()).isEqualTo("body { color: blue; }");
+        assertThat(maven.output()).contains("UI changed: " + STYLE);
     }
 
     /** The example's processor with gain and bypass, then {@code extraParameters} (each led by a comma). */

@@ -3,9 +3,13 @@ package dev.wavecraft.maven.rebuild;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wavecraft.devserver.reload.Diagnostic;
+import dev.wavecraft.devserver.reload.SourceLine;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CompilerOutputParserTest {
 
@@ -30,6 +34,20 @@ class CompilerOutputParserTest {
                 new Diagnostic("src/main/java/com/example/Gain.java", 35, 14, "error", "cannot find symbol: class Foo"),
                 new Diagnostic("src/main/java/com/example/Old.java", 3, 1, "warning",
                         "[deprecation] Thing in x has been deprecated"));
+    }
+
+    @Test
+    void attachesTheSourceLinesAroundEachMessage(@TempDir Path project) throws IOException {
+        Path source = project.resolve("src/main/java/demo/Tone.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "package demo;\n\nclass Tone {\n    int x = ;\n}\n");
+
+        List<Diagnostic> diagnostics = CompilerOutputParser.parse(
+                List.of("[ERROR] " + source + ":[4,13] illegal start of expression"), project);
+
+        assertThat(diagnostics).singleElement().extracting(Diagnostic::frame).isEqualTo(List.of(
+                new SourceLine(2, ""), new SourceLine(3, "class Tone {"), new SourceLine(4, "    int x = ;"),
+                new SourceLine(5, "}")));
     }
 
     @Test

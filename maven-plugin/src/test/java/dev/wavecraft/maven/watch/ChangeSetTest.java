@@ -24,6 +24,20 @@ class ChangeSetTest {
     }
 
     @Test
+    void onlyUiFilesNeedNoBuildAndAreLeftOutOfTheBuild() {
+        Path style = Path.of("/p/src/main/ui/style.css");
+        Path gone = Path.of("/p/src/main/ui/old.js");
+        ChangeSet uiOnly = new ChangeSet(Set.of(), Set.of(), Set.of(style, gone), false, Set.of(gone), NOW);
+        ChangeSet mixed = new ChangeSet(Set.of(GAIN), Set.of(), Set.of(style, gone), false, Set.of(gone), NOW);
+
+        assertThat(uiOnly.kind()).isEqualTo(ChangeSet.Kind.UI);
+        assertThat(uiOnly.needsBuild()).isFalse();
+        assertThat(mixed.needsBuild()).isTrue();
+        assertThat(mixed.withoutUi().all()).containsExactly(GAIN);
+        assertThat(mixed.withoutUi().kind()).isEqualTo(ChangeSet.Kind.SOURCES);
+    }
+
+    @Test
     void aDeletedSourceMakesASourcesChange() {
         assertThat(new ChangeSet(Set.of(OLD), Set.of(), false, Set.of(OLD), NOW).kind()).isEqualTo(ChangeSet.Kind.SOURCES);
     }
