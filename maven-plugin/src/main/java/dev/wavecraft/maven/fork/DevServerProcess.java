@@ -30,9 +30,11 @@ public final class DevServerProcess {
     private final Process process;
     private final CompletableFuture<Optional<LaunchEvent>> launch = new CompletableFuture<>();
     private final Deque<String> tail = new ArrayDeque<>();
+    private volatile Consumer<String> output;
 
-    private DevServerProcess(Process process) {
+    private DevServerProcess(Process process, Consumer<String> output) {
         this.process = process;
+        this.output = output;
     }
 
     /** @param secret the control channel's secret, written as the first line of the server's input */
@@ -44,14 +46,19 @@ public final class DevServerProcess {
                 .start();
         process.getOutputStream().write((secret + "\n").getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().flush();
-        DevServerProcess server = new DevServerProcess(process);
-        Thread pump = new Thread(() -> server.pump(output), "wavecraft-devserver-output");
+        DevServerProcess server = new DevServerProcess(process, output);
+        Thread pump = new Thread(server::pump, "wavecraft-devserver-output");
         pump.setDaemon(true);
         pump.start();
         return server;
     }
 
-    private void pump(Consumer<String> output) {
+    /** Sends the server's further output somewhere else, e.g. to a file once the build moves on. */
+    public void redirectOutput(Consumer<String> destination) {
+        output = destination;
+    }
+
+    private void pump() {
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -60,13 +67,22 @@ public final class DevServerProcess {
                     launch.complete(event);
                 } else {
                     remember(line);
-                    output.accept(line);
+                    deliver(line);
                 }
             }
         } catch (IOException e) {
             remember("(reading the dev server's output failed: " + e + ")");
         } finally {
             launch.complete(Optional.empty());
+        }
+    }
+
+    /** Never lets a failing destination stop the pump: a server whose output is not read blocks. */
+    private void deliver(String line) {
+        try {
+            output.accept(line);
+        } catch (RuntimeException e) {
+            remember("(could not pass on the dev server's output: " + e + ")");
         }
     }
 
@@ -95,6 +111,10 @@ public final class DevServerProcess {
 
     public long pid() {
         return process.pid();
+    }
+
+    public ProcessHandle handle() {
+        return process.toHandle();
     }
 
     /** The last lines the server printed, for error messages. */

@@ -66,7 +66,7 @@ class SaveToScreenBench {
                 row("  build (warm Maven JVM)", stage(warm.history(), "buildMs")),
                 row("  reload (snapshot, load, swap)", stage(warm.history(), "reloadMs")),
                 row("  notify", stage(warm.history(), "notifyMs")),
-                row("build with a fresh Maven, for comparison", stage(fresh.history(), "buildMs")));
+                row("  build (fresh Maven, for comparison)", stage(fresh.history(), "buildMs")));
         System.out.println(report);
         Path out = Path.of("target", "bench", "save-to-screen.txt");
         Files.createDirectories(out.getParent());

@@ -1,0 +1,289 @@
+package dev.wavecraft.maven;
+
+import dev.wavecraft.devserver.DevServerOptions;
+import dev.wavecraft.devserver.control.ControlClient;
+import dev.wavecraft.devserver.http.HttpOptions;
+import dev.wavecraft.devserver.launch.LaunchEvent;
+import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
+import dev.wavecraft.maven.classpath.RuntimeClasspathResolver;
+import dev.wavecraft.maven.fork.DevServerLauncher;
+import dev.wavecraft.maven.fork.ForkPlan;
+import dev.wavecraft.maven.fork.JavaExecutable;
+import dev.wavecraft.maven.fork.JvmArguments;
+import dev.wavecraft.maven.lifecycle.ServerState;
+import dev.wavecraft.maven.lifecycle.ServerStopper;
+import dev.wavecraft.maven.lifecycle.StateFiles;
+import dev.wavecraft.maven.rebuild.BuildGoals;
+import dev.wavecraft.maven.rebuild.ProjectLayout;
+import dev.wavecraft.maven.rebuild.Rebuilder;
+import dev.wavecraft.maven.rebuild.ReloadLoop;
+import dev.wavecraft.maven.rebuild.TerminalReport;
+import dev.wavecraft.maven.watch.SourceWatcher;
+import dev.wavecraft.maven.watch.WatchSettings;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.toolchain.Toolchain;
+import org.apache.maven.toolchain.ToolchainManager;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * What {@code run} and {@code start} share: the server's settings, forking it, finding a server
+ * an earlier run left behind, and the hot-reload loop. {@code stop} does not extend this.
+ */
+public abstract class AbstractServerMojo extends AbstractMojo {
+
+    /** Time a reload may take beyond the processor's own creation timeout (snapshot, swap, notify). */
+    private static final Duration RELOAD_MARGIN = Duration.ofSeconds(20);
+    private static final Duration LEFTOVER_STOP_GRACE = Duration.ofSeconds(10);
+
+    /** The HTTP and WebSocket port on 127.0.0.1; 0 picks a free one. */
+    @Parameter(property = "wavecraft.port", defaultValue = "9000")
+    private int port;
+
+    /** The processor class to run; needed only when several are listed in META-INF/services. */
+    @Parameter(property = "wavecraft.processor")
+    private String processor;
+
+    /** Seconds the processor's static initialiser, constructor and parameters() may take together. */
+    @Parameter(property = "wavecraft.processorTimeout", defaultValue = "10")
+    private int processorTimeout;
+
+    /** Seconds the forked server may take to become ready before it is stopped and the goal fails. */
+    @Parameter(property = "wavecraft.startupTimeout", defaultValue = "60")
+    private int startupTimeout;
+
+    /** Extra arguments for the forked JVM, split with shell-like quoting, e.g. {@code -Xmx1g "-Dname=a b"}. */
+    @Parameter(property = "wavecraft.jvmArguments")
+    private String jvmArguments;
+
+    /**
+     * Origins besides the server's own whose pages may open the WebSocket, e.g. a UI dev server at
+     * {@code http://localhost:5173}. Matched exactly.
+     */
+    @Parameter(property = "wavecraft.allowedOrigins")
+    private List<String> allowedOrigins;
+
+    /** The largest WebSocket message accepted, in bytes; larger ones close the connection with 1009. */
+    @Parameter(property = "wavecraft.maxFrameBytes", defaultValue = "1048576")
+    private int maxFrameBytes;
+
+    /**
+     * The project's own browser UI, served under {@code /ui/} and watched: a changed CSS file is
+     * swapped into open pages, any other change reloads them, and no build runs. Used when it exists.
+     */
+    @Parameter(property = "wavecraft.uiDirectory", defaultValue = "${project.basedir}/src/main/ui")
+    private File uiDirectory;
+
+    /** Milliseconds without a further change before a build starts. */
+    @Parameter(property = "wavecraft.debounce", defaultValue = "100")
+    private int debounce;
+
+    /** Whether the quiet period grows (up to four times) while changes keep coming. */
+    @Parameter(property = "wavecraft.adaptiveDebounce", defaultValue = "true")
+    private boolean adaptiveDebounce;
+
+    /** Milliseconds after a first change when a build starts even if changes keep coming. */
+    @Parameter(property = "wavecraft.maxWait", defaultValue = "2000")
+    private int maxWait;
+
+    /** Glob patterns of watched files (relative to their source or resource root); empty means all. */
+    @Parameter(property = "wavecraft.includes")
+    private List<String> includes;
+
+    /** Glob patterns of files whose changes are ignored, e.g. {@code **}{@code /*.generated.java}. */
+    @Parameter(property = "wavecraft.excludes")
+    private List<String> excludes;
+
+    /**
+     * Whether rebuilds run in one Maven JVM kept warm for the whole session (the arguments are those
+     * the Maven Invoker would pass to a fresh {@code mvn}); false starts a fresh Maven through the
+     * Invoker for every build, which is slower but shares nothing between builds.
+     */
+    @Parameter(property = "wavecraft.warmBuild", defaultValue = "true")
+    private boolean warmBuild;
+
+    /** Goals (or phases) a rebuild runs after a source change. */
+    @Parameter(property = "wavecraft.sourceGoals", defaultValue = "process-classes")
+    private List<String> sourceGoals;
+
+    /** Goals (or phases) a rebuild runs when only resources changed. */
+    @Parameter(property = "wavecraft.resourceGoals", defaultValue = "process-resources")
+    private List<String> resourceGoals;
+
+    /** Seconds a rebuild may take before it is stopped and reported as failed. */
+    @Parameter(property = "wavecraft.buildTimeout", defaultValue = "120")
+    private int buildTimeout;
+
+    /** Skips the goal. */
+    @Parameter(property = "wavecraft.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    private final ToolchainManager toolchains;
+    private final RuntimeClasspathResolver runtimeClasspath;
+
+    protected AbstractServerMojo(ToolchainManager toolchains, RepositorySystem repositorySystem) {
+        this.toolchains = toolchains;
+        this.runtimeClasspath = new RuntimeClasspathResolver(repositorySystem);
+    }
+
+    /** Says so and returns true when {@code wavecraft.skip} is set. */
+    protected boolean skipped(String goal) {
+        if (skip) {
+            getLog().info("Skipping wavecraft:" + goal + " (wavecraft.skip is true)");
+        }
+        return skip;
+    }
+
+    protected MavenProject project() {
+        return project;
+    }
+
+    protected MavenSession session() {
+        return session;
+    }
+
+    protected StateFiles stateFiles() {
+        return new StateFiles(Path.of(project.getBuild().getDirectory(), "wavecraft"));
+    }
+
+    /**
+     * A server an earlier run of this project left behind (Maven crashed, or {@code stop} never ran)
+     * would hold the port and confuse the tests: stop it, and clean up a stale state file.
+     */
+    protected void stopLeftoverServer() throws MojoExecutionException {
+        StateFiles files = stateFiles();
+        Optional<ServerState> state = files.read();
+        try {
+            if (state.isPresent() && state.get().liveProcess().isPresent()) {
+                getLog().warn("A dev server from an earlier wavecraft:" + state.get().goal() + " of this project is still"
+                        + " running (pid " + state.get().pid() + ", " + state.get().url() + "); stopping it.");
+                new ServerStopper(LEFTOVER_STOP_GRACE, getLog()::warn).stop(state.get(), files.secret());
+            } else if (files.exists()) {
+                getLog().info("Removing the stale " + files.stateFile() + " of a dev server that is gone.");
+            }
+            files.delete();
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not remove " + files.stateFile() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Interrupted while stopping an earlier dev server", e);
+        }
+    }
+
+    /** Forks the server, waits until it is ready and records it in the state files. */
+    protected DevServerLauncher.Started launch(ForkPlan plan, String goal)
+            throws MojoFailureException, MojoExecutionException {
+        DevServerLauncher.Started started =
+                new DevServerLauncher(getLog(), session.getRequest().isShowErrors()).launch(plan);
+        LaunchEvent ready = started.ready();
+        try {
+            stateFiles().write(ServerState.of(goal, started.process().handle(), ready.port(), ready.url(),
+                    ready.controlPort()), started.secret());
+        } catch (IOException e) {
+            started.process().kill();
+            throw new MojoExecutionException("Could not write " + stateFiles().stateFile() + ": " + e.getMessage(), e);
+        }
+        getLog().info("Wavecraft dev server running at " + ready.url() + " (" + ready.processor() + ", "
+                + ready.parameters() + " parameters).");
+        plan.options().http().uiDirectory().ifPresent(directory -> getLog().info("Serving "
+                + project.getBasedir().toPath().relativize(directory) + " at " + ready.url() + "ui/"));
+        return started;
+    }
+
+    protected ForkPlan plan() throws MojoFailureException, MojoExecutionException {
+        Path workDirectory = Path.of(project.getBuild().getDirectory(), "wavecraft");
+        DevServerOptions options = new DevServerOptions(workDirectory.resolve("project.classpath"))
+                .withProcessorClass(Optional.ofNullable(processor).filter(name -> !name.isBlank()))
+                .withProcessorTimeout(Duration.ofSeconds(processorTimeout))
+                .withHttp(new HttpOptions(DevServerOptions.DEFAULT_HOST, port, maxFrameBytes,
+                        allowedOrigins == null ? List.of() : allowedOrigins)
+                        .withUiDirectory(Optional.ofNullable(uiDirectory).filter(File::isDirectory).map(File::toPath)));
+        return new ForkPlan(
+                JavaExecutable.find(toolchainJava(), System.getProperty("java.home"), System.getProperty("os.name")),
+                JvmArguments.parse(jvmArguments),
+                runtimeClasspath.resolve(session, project, plugin.getVersion()),
+                ProjectClasspathResolver.resolve(project),
+                options,
+                project.getBasedir().toPath(),
+                Duration.ofSeconds(startupTimeout));
+    }
+
+    /** Connects to the server's control channel, then watches and rebuilds until closed. */
+    protected AutoCloseable startHotReload(DevServerLauncher.Started started, ForkPlan plan) throws Exception {
+        AtomicReference<ReloadLoop> loop = new AtomicReference<>();
+        ControlClient control = ControlClient.connect(started.ready().controlPort(), started.secret(), message -> {
+            ReloadLoop current = loop.get();
+            if (current != null) {
+                current.onServerMessage(message);
+            }
+        });
+        Path pom = project.getFile().toPath();
+        BuildGoals goals = new BuildGoals(sourceGoals, resourceGoals,
+                plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion() + ":classpath");
+        Rebuilder rebuilder = new BuildSetup(session, project, getLog()).rebuilder(warmBuild,
+                Duration.ofSeconds(buildTimeout), plan.options().classpathFile().getParent());
+        rebuilder.prepare(goals.sources());
+        ProjectLayout layout = new ProjectLayout(project.getBasedir().toPath(), pom, plan.options().classpathFile(),
+                plan.options().http().uiDirectory());
+        loop.set(new ReloadLoop(rebuilder, control, terminal(), layout, plan.project(), goals,
+                Duration.ofSeconds(processorTimeout).plus(RELOAD_MARGIN)));
+        SourceWatcher watcher = new SourceWatcher(watchSettings(pom, layout), loop.get(), getLog()::warn);
+        watcher.start();
+        getLog().info("Watching the sources, resources and pom.xml; every save rebuilds and reloads.");
+        return () -> {
+            watcher.close();
+            loop.get().close();
+            control.close();
+        };
+    }
+
+    private WatchSettings watchSettings(Path pom, ProjectLayout layout) {
+        // Roots under target/ (generated sources) are written by the build itself: watching them would
+        // let a generator whose output differs each time rebuild forever.
+        Path buildDirectory = Path.of(project.getBuild().getDirectory());
+        List<Path> sourceRoots = project.getCompileSourceRoots().stream().map(Path::of)
+                .filter(root -> !root.startsWith(buildDirectory)).collect(Collectors.toList());
+        List<Path> resourceRoots = project.getResources().stream().map(resource -> Path.of(resource.getDirectory()))
+                .filter(root -> !root.startsWith(buildDirectory)).collect(Collectors.toList());
+        return WatchSettings.of(sourceRoots, resourceRoots, pom)
+                .withUiRoots(layout.uiDirectory().stream().toList())
+                .withQuietPeriod(Duration.ofMillis(debounce))
+                .withMaxWait(Duration.ofMillis(Math.max(maxWait, debounce)))
+                .withAdaptive(adaptiveDebounce)
+                .withIncludes(includes == null ? List.of() : includes)
+                .withExcludes(excludes == null ? List.of() : excludes);
+    }
+
+    private TerminalReport terminal() {
+        boolean fancy = session.getRequest().isInteractiveMode() && System.getenv("NO_COLOR") == null
+                && System.console() != null;
+        return new TerminalReport(getLog(), fancy);
+    }
+
+    private Optional<String> toolchainJava() {
+        Toolchain jdk = toolchains.getToolchainFromBuildContext("jdk", session);
+        return jdk == null ? Optional.empty() : Optional.ofNullable(jdk.findTool("java"));
+    }
+}

@@ -1,0 +1,67 @@
+package dev.wavecraft.maven;
+
+import dev.wavecraft.maven.fork.DevServerLauncher;
+import dev.wavecraft.maven.fork.ForkPlan;
+import dev.wavecraft.maven.lifecycle.BackgroundServer;
+import dev.wavecraft.maven.lifecycle.OutputLog;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.toolchain.ToolchainManager;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * Starts the dev server in the background for the phases that follow, typically integration tests,
+ * and returns once it is ready. Sets the properties {@code wavecraft.port} and {@code wavecraft.url}
+ * and writes {@code target/wavecraft/devserver.json}; {@code wavecraft:stop} ends it, and so does
+ * the end of this Maven run. The server's output goes to {@code target/wavecraft/devserver.log}.
+ */
+@Mojo(name = "start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST,
+        requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class StartMojo extends AbstractServerMojo {
+
+    static final String LOG_FILE = "devserver.log";
+
+    /** Whether to watch the project and hot-reload on every save while the later phases run. */
+    @Parameter(property = "wavecraft.watch", defaultValue = "false")
+    private boolean watch;
+
+    @Inject
+    public StartMojo(ToolchainManager toolchains, RepositorySystem repositorySystem) {
+        super(toolchains, repositorySystem);
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped("start")) {
+            return;
+        }
+        stopLeftoverServer();
+        ForkPlan plan = plan();
+        DevServerLauncher.Started started = launch(plan, "start");
+        try {
+            OutputLog output = new OutputLog(Path.of(project().getBuild().getDirectory(), "wavecraft", LOG_FILE));
+            started.process().redirectOutput(output);
+            AutoCloseable hotReload = watch ? startHotReload(started, plan) : () -> { };
+            getPluginContext().put(BackgroundServer.CONTEXT_KEY,
+                    new BackgroundServer(started.process(), hotReload, output));
+            getLog().info("The dev server keeps running for the next phases; its output goes to " + output.file()
+                    + ". wavecraft:stop (or the end of this build) stops it.");
+        } catch (IOException e) {
+            started.process().kill();
+            throw new MojoExecutionException("Could not open the dev server's log file: " + e.getMessage(), e);
+        } catch (Exception e) {
+            started.process().kill();
+            throw new MojoExecutionException("Could not start hot reload: " + e.getMessage(), e);
+        }
+        String port = Integer.toString(started.ready().port());
+        project().getProperties().setProperty("wavecraft.port", port);
+        project().getProperties().setProperty("wavecraft.url", started.ready().url());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.wavecraft.maven.lifecycle;
+
+import dev.wavecraft.devserver.control.ControlClient;
+import dev.wavecraft.devserver.control.ControlMessages;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * Stops the dev server a state file describes: asks over the control channel, waits, then kills
+ * the process by pid, but only the process with the recorded start instant.
+ */
+public final class ServerStopper {
+
+    private static final Duration KILL_WAIT = Duration.ofSeconds(5);
+
+    private final Duration grace;
+    private final Consumer<String> log;
+
+    /** @param grace how long the server may take to exit after being asked */
+    public ServerStopper(Duration grace, Consumer<String> log) {
+        this.grace = grace;
+        this.log = log;
+    }
+
+    /** @return how it ended: asked, killed, or already gone */
+    public Outcome stop(ServerState state, Optional<String> secret) throws InterruptedException {
+        Optional<ProcessHandle> process = state.liveProcess();
+        if (process.isEmpty()) {
+            return Outcome.GONE;
+        }
+        if (secret.isPresent() && ask(state, secret.get()) && exited(process.get(), grace)) {
+            return Outcome.ASKED;
+        }
+        // Checked again right before each signal: the pid could have been reused meanwhile.
+        if (state.liveProcess().isPresent()) {
+            process.get().descendants().forEach(ProcessHandle::destroy);
+            process.get().destroy();
+        }
+        if (!exited(process.get(), KILL_WAIT) && state.liveProcess().isPresent()) {
+            process.get().descendants().forEach(ProcessHandle::destroyForcibly);
+            process.get().destroyForcibly();
+            exited(process.get(), KILL_WAIT);
+        }
+        return Outcome.KILLED;
+    }
+
+    private boolean ask(ServerState state, String secret) {
+        try (ControlClient control = ControlClient.connect(state.controlPort(), secret, message -> { })) {
+            control.send(new ControlMessages.Stop());
+            return true;
+        } catch (IOException e) {
+            log.accept("The dev server did not answer on its control channel (" + e.getMessage()
+                    + "); stopping it by pid " + state.pid() + ".");
+            return false;
+        }
+    }
+
+    private static boolean exited(ProcessHandle process, Duration wait) throws InterruptedException {
+        try {
+            process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return !process.isAlive();
+        }
+    }
+
+    /** How a stop ended. */
+    public enum Outcome { ASKED, KILLED, GONE }
+}

@@ -1,0 +1,101 @@
+package dev.wavecraft.maven.lifecycle;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The files under {@code target/wavecraft/} that outlive a goal: the server's state (readable by
+ * anyone) and the control secret (owner-only). Both are written atomically, so a reader never
+ * sees half a file.
+ */
+public final class StateFiles {
+
+    static final String STATE = "devserver.json";
+    static final String SECRET = "control.secret";
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+            .registerTypeAdapter(Instant.class, new InstantAdapter().nullSafe()).create();
+
+    private final Path directory;
+
+    /** @param directory the project's {@code target/wavecraft} */
+    public StateFiles(Path directory) {
+        this.directory = directory;
+    }
+
+    public Path stateFile() {
+        return directory.resolve(STATE);
+    }
+
+    public void write(ServerState state, String secret) throws IOException {
+        Files.createDirectories(directory);
+        writeAtomically(directory.resolve(SECRET), secret);
+        writeAtomically(stateFile(), GSON.toJson(state) + System.lineSeparator());
+    }
+
+    /** The recorded state, or empty when there is none; a file that cannot be read counts as none. */
+    public Optional<ServerState> read() {
+        try {
+            return Optional.ofNullable(GSON.fromJson(Files.readString(stateFile(), StandardCharsets.UTF_8),
+                    ServerState.class));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public boolean exists() {
+        return Files.exists(stateFile());
+    }
+
+    public Optional<String> secret() {
+        try {
+            return Optional.of(Files.readString(directory.resolve(SECRET), StandardCharsets.UTF_8).trim());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void delete() throws IOException {
+        Files.deleteIfExists(stateFile());
+        Files.deleteIfExists(directory.resolve(SECRET));
+    }
+
+    /** Through a temporary file, which POSIX systems create readable and writable by the owner only. */
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Path staged = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(staged, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(staged);
+        }
+    }
+
+    /** Instants as ISO-8601 text, the same on every JDK. */
+    private static final class InstantAdapter extends TypeAdapter<Instant> {
+
+        @Override
+        public void write(JsonWriter out, Instant value) throws IOException {
+            out.value(value.toString());
+        }
+
+        @Override
+        public Instant read(JsonReader in) throws IOException {
+            return Instant.parse(in.nextString());
+        }
+    }
+}
