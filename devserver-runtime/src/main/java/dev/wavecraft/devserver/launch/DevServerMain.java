@@ -30,7 +30,10 @@ public final class DevServerMain {
     public static void main(String[] args) {
         configureLogging();
         try {
-            String secret = ParentWatchdog.readSecretAndWatch(System.in, () -> System.exit(0));
+            String secret = ParentWatchdog.readSecretAndWatch(System.in, reason -> {
+                System.err.println(reason);
+                System.exit(0);
+            });
             DevServer server = DevServer.start(DevServerOptions.parse(Arrays.asList(args)), secret,
                     () -> System.exit(0));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "wavecraft-shutdown"));

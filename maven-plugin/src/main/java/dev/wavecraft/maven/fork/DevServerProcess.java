@@ -26,6 +26,7 @@ public final class DevServerProcess {
 
     private static final int TAIL_LINES = 30;
     private static final Duration KILL_WAIT = Duration.ofSeconds(5);
+    private static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(1);
 
     private final Process process;
     private final CompletableFuture<Optional<LaunchEvent>> launch = new CompletableFuture<>();
@@ -50,7 +51,28 @@ public final class DevServerProcess {
         Thread pump = new Thread(server::pump, "wavecraft-devserver-output");
         pump.setDaemon(true);
         pump.start();
+        Thread heartbeat = new Thread(server::beat, "wavecraft-devserver-heartbeat");
+        heartbeat.setDaemon(true);
+        heartbeat.start();
         return server;
+    }
+
+    /**
+     * One byte a second on the server's input: while Maven runs, the server hears it; when Maven is
+     * suspended, it stops, and the server ends itself. Ends when the pipe is closed.
+     */
+    private void beat() {
+        try {
+            while (process.isAlive()) {
+                process.getOutputStream().write('\n');
+                process.getOutputStream().flush();
+                Thread.sleep(HEARTBEAT_EVERY.toMillis());
+            }
+        } catch (IOException e) {
+            // The pipe is closed: the server is stopping or gone.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Sends the server's further output somewhere else, e.g. to a file once the build moves on. */

@@ -121,6 +121,14 @@ public final class BackgroundMaven implements AutoCloseable {
         maven.waitFor(10, TimeUnit.SECONDS);
     }
 
+    /** SIGSTOP: Maven is frozen but its pipes stay open, as with Ctrl+Z or a stuck debugger. */
+    public void suspendMaven() throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-STOP", Long.toString(maven.pid())).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IOException("kill -STOP " + maven.pid() + " failed with " + exit);
+        }
+    }
+
     /** Whether {@code process} has exited within {@code within}, polling its state. */
     public static boolean awaitGone(ProcessHandle process, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
