@@ -4,8 +4,7 @@ import dev.wavecraft.devserver.rpc.RpcDispatcher;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
-import io.undertow.server.handlers.resource.ClassPathResourceManager;
-import io.undertow.server.handlers.resource.ResourceHandler;
+import io.undertow.server.handlers.ResponseCodeHandler;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import org.xnio.Options;
@@ -32,10 +31,8 @@ public final class DevHttpServer implements AutoCloseable {
             throws PortInUseException {
         LoopbackPolicy policy = new LoopbackPolicy(options.allowedOrigins());
         RpcWebSocketEndpoint endpoint = new RpcWebSocketEndpoint(dispatcher, clients, options.maxFrameBytes());
-        HttpHandler ui = new ResourceHandler(
-                new ClassPathResourceManager(DevHttpServer.class.getClassLoader(), UI_ROOT))
-                .setCachable(exchange -> false)
-                .addWelcomeFiles("index.html");
+        HttpHandler ui = new UiAssetHandler(DevHttpServer.class.getClassLoader(), UI_ROOT,
+                ResponseCodeHandler.HANDLE_404);
         HttpHandler routes = Handlers.path(Handlers.websocket(endpoint, ui))
                 .addExactPath("/ws", Handlers.websocket(endpoint));
         Undertow undertow = Undertow.builder()
