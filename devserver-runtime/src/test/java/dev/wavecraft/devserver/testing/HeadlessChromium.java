@@ -8,12 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -120,7 +124,33 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Waits (bounded by {@link #WAIT}) until {@code condition} gives a non-null, non-false value. */
     public <T> T await(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
+        try {
+            return new WebDriverWait(driver, WAIT, Duration.ofMillis(100)).withMessage(what)
+                    .ignoring(StaleElementReferenceException.class) // a re-render replaced the element: look again
+                    .until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out after " + WAIT.toSeconds() + " s waiting for " + what
+                    + "; the page logged " + consoleMessages(Level.ALL), e);
+        }
+    }
+
+    /** A PNG of the window as it is now. */
+    public byte[] screenshot() {
+        return driver.getScreenshotAs(OutputType.BYTES);
+    }
+
+    /** A PNG of the whole page, below the window's bottom edge too. */
+    public byte[] fullPageScreenshot() {
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true));
+        return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    /** Makes the page see {@code prefers-color-scheme: scheme} ("dark" or "light"), as a system setting would. */
+    public HeadlessChromium preferColorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        return this;
     }
 
     /** Runs a script in the page; see {@link JavascriptExecutor#executeScript}. */
@@ -130,10 +160,15 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** What the page logged at SEVERE (console.error, uncaught errors, failed loads) since the last call. */
     public List<String> severeConsoleMessages() {
+        return consoleMessages(Level.SEVERE);
+    }
+
+    /** What the page logged at {@code level} or above since the last call (reading them forgets them). */
+    public List<String> consoleMessages(Level level) {
         List<String> messages = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                messages.add(entry.getMessage());
+            if (entry.getLevel().intValue() >= level.intValue()) {
+                messages.add(entry.getLevel() + " " + entry.getMessage());
             }
         }
         return messages;
