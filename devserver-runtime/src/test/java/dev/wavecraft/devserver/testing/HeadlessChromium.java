@@ -134,6 +134,11 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** Runs an asynchronous script: its last argument is the callback that ends it with a value. */
+    public Object asyncScript(String script, Object... arguments) {
+        return driver.executeAsyncScript(script, arguments);
+    }
+
     /** A PNG of the window as it is now. */
     public byte[] screenshot() {
         return driver.getScreenshotAs(OutputType.BYTES);

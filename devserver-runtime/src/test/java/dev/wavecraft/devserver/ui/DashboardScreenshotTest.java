@@ -4,6 +4,7 @@ import static dev.wavecraft.devserver.testing.RpcTestClient.valueParams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wavecraft.devserver.testing.HeadlessChromium;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +20,15 @@ import org.openqa.selenium.By;
 class DashboardScreenshotTest {
 
     static final Path SCREENSHOT = Path.of("target/screenshots/dashboard.png");
+
+    /** Writes a PNG under {@code target/screenshots/}, whole or not at all. */
+    static void write(String name, byte[] png) throws IOException {
+        Path file = SCREENSHOT.resolveSibling(name);
+        Files.createDirectories(file.getParent());
+        Path partial = file.resolveSibling(name + ".part");
+        Files.write(partial, png);
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    }
 
     @TempDir
     Path project;
@@ -63,10 +73,7 @@ class DashboardScreenshotTest {
                 "return document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)")));
 
         byte[] png = page.fullPageScreenshot();
-        Files.createDirectories(SCREENSHOT.getParent());
-        Path partial = SCREENSHOT.resolveSibling("dashboard.png.part");
-        Files.write(partial, png);
-        Files.move(partial, SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+        write(SCREENSHOT.getFileName().toString(), png);
 
         assertThat(png.length).isGreaterThan(10_000);
         assertThat(page.script("return matchMedia('(prefers-color-scheme: dark)').matches")).isEqualTo(true);

@@ -124,6 +124,17 @@ final class SynthServer implements AutoCloseable {
         throw new AssertionError("No " + type + " control message within " + WAIT + "; saw " + seen);
     }
 
+    /** Closes the control connection, as when the build tool goes away; returns once the server knows. */
+    void closeControl() {
+        control.close();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!rpc.call("triggerReload", null).has("error")) { // each call is a round trip, not a sleep
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The server still has a build tool " + WAIT + " after the control connection closed");
+            }
+        }
+    }
+
     private static BuildReport report() {
         return new BuildReport(List.of(SOURCE_FILE), "change", 104, 850);
     }
