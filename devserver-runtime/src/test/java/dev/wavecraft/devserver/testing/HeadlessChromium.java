@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -39,6 +40,17 @@ public final class HeadlessChromium implements AutoCloseable {
     public static final Path CHROMIUM = Path.of(System.getProperty("wavecraft.chromium", "/usr/bin/chromium"));
     public static final Path CHROMEDRIVER =
             Path.of(System.getProperty("wavecraft.chromedriver", "/usr/bin/chromedriver"));
+
+    /**
+     * Selenium warns at every start that it has no DevTools bindings for this Chromium version;
+     * the tests use only WebDriver and ChromeDriver's own CDP pass-through, so that is noise.
+     * (Held here because java.util.logging keeps loggers only weakly.)
+     */
+    private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        DEVTOOLS_LOG.setLevel(Level.SEVERE);
+    }
 
     /** How long a test waits for a condition in the page. */
     public static final Duration WAIT = Duration.ofSeconds(15);
@@ -149,6 +161,19 @@ public final class HeadlessChromium implements AutoCloseable {
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true));
         return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    /** Lays the page out as on a screen of this size (a phone, say); Chromium's window cannot be that narrow. */
+    public HeadlessChromium emulateViewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        return this;
+    }
+
+    /** Back to the window's own size. */
+    public HeadlessChromium clearViewport() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        return this;
     }
 
     /** Makes the page see {@code prefers-color-scheme: scheme} ("dark" or "light"), as a system setting would. */

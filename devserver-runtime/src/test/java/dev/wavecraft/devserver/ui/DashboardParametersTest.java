@@ -178,6 +178,31 @@ class DashboardParametersTest {
         assertThat(page.severeConsoleMessages()).isEmpty();
     }
 
+    @Test
+    void showsTheConnectionStateReconnectsByItselfAndFetchesEverythingAgain() throws Exception {
+        HeadlessChromium page = open();
+        page.script("window.loadedOnce = 'still here'");
+        int port = server.port();
+
+        server.close();
+        page.await("the page to notice", d -> List.of("reconnecting", "offline").contains(
+                d.findElement(By.id("connection-state")).getAttribute("data-state")));
+        assertThat(control(page, "gain").isEnabled()).as("a paused control").isFalse();
+        assertThat(page.driver().findElement(By.id("connection-state")).getText()).isIn("Reconnecting…", "Offline");
+
+        // The same project, edited meanwhile, on the same port: a restarted wavecraft:run.
+        server.compile("FloatParameter.of(\"drive\", \"Drive\", 0, 24, 6).withUnit(\"dB\").withGroup(\"Tone\"),");
+        server = SynthServer.start(project, port);
+        server.rpc().call("setParameter", valueParams("gain", -9));
+
+        page.await("the page to reconnect", d -> "connected".equals(
+                d.findElement(By.id("connection-state")).getAttribute("data-state")));
+        row(page, "drive");
+        page.await("the fresh values", d -> valueText(page, "gain").equals("-9.00"));
+        assertThat(control(page, "gain").isEnabled()).isTrue();
+        assertThat(page.script("return window.loadedOnce")).isEqualTo("still here");
+    }
+
     private HeadlessChromium open() {
         HeadlessChromium browser = HeadlessChromium.start(profiles.resolve("profile-" + browsers.size()));
         browsers.add(browser);

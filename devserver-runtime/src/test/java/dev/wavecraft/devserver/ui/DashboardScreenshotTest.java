@@ -75,8 +75,20 @@ class DashboardScreenshotTest {
         byte[] png = page.fullPageScreenshot();
         write(SCREENSHOT.getFileName().toString(), png);
 
+        // The same page on a phone-sized window, and in the light scheme.
+        page.emulateViewport(390, 844);
+        page.await("the one-column layout", d -> Boolean.TRUE.equals(page.script(
+                "return getComputedStyle(document.querySelector('.layout')).gridTemplateColumns.split(' ').length === 1")));
+        write("dashboard-narrow.png", page.fullPageScreenshot());
+        page.clearViewport();
+        page.preferColorScheme("light");
+        page.driver().navigate().refresh();
+        page.await("the reloaded page", d -> d.findElements(By.cssSelector("[data-param-id]")).size() == 6
+                && !d.findElements(By.cssSelector("#history-body tr[data-generation='2']")).isEmpty());
+        write("dashboard-light.png", page.screenshot());
+
         assertThat(png.length).isGreaterThan(10_000);
-        assertThat(page.script("return matchMedia('(prefers-color-scheme: dark)').matches")).isEqualTo(true);
+        assertThat(page.script("return matchMedia('(prefers-color-scheme: light)').matches")).isEqualTo(true);
         assertThat(page.severeConsoleMessages()).isEmpty();
     }
 }

@@ -35,12 +35,14 @@ final class SynthServer implements AutoCloseable {
     private final RpcTestClient rpc;
     private final LinkedBlockingQueue<ControlMessages.Decoded> fromServer = new LinkedBlockingQueue<>();
 
-    private SynthServer(Path project) throws Exception {
+    private SynthServer(Path project, int port) throws Exception {
         this.project = project;
-        compile("");
+        if (!java.nio.file.Files.isDirectory(project.resolve("target/classes"))) {
+            compile("");
+        }
         DevServer started = DevServer.start(new DevServerOptions(project.resolve("target/wavecraft/project.classpath"))
                 .withProcessorTimeout(Duration.ofSeconds(5))
-                .withHttp(new HttpOptions("127.0.0.1", 0, 1 << 20, List.of())), SECRET, () -> { });
+                .withHttp(new HttpOptions("127.0.0.1", port, 1 << 20, List.of())), SECRET, () -> { });
         ControlClient client = null;
         try {
             client = ControlClient.connect(started.controlPort(), SECRET, fromServer::add);
@@ -57,7 +59,16 @@ final class SynthServer implements AutoCloseable {
     }
 
     static SynthServer start(Path project) throws Exception {
-        return new SynthServer(project);
+        return new SynthServer(project, 0);
+    }
+
+    /** A server on a given port (0 for any), over the classes already compiled in {@code project} if there are. */
+    static SynthServer start(Path project, int port) throws Exception {
+        return new SynthServer(project, port);
+    }
+
+    int port() {
+        return server.port();
     }
 
     String url() {
