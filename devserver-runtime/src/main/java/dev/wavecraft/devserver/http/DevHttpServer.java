@@ -5,11 +5,10 @@ import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.PathHandler;
+import io.undertow.server.handlers.ResponseCodeHandler;
 import io.undertow.server.handlers.SetHeaderHandler;
-import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.PathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
-import io.undertow.server.handlers.resource.ResourceManager;
 import io.undertow.util.Headers;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -41,7 +40,8 @@ public final class DevHttpServer implements AutoCloseable {
             throws PortInUseException {
         LoopbackPolicy policy = new LoopbackPolicy(options.allowedOrigins());
         RpcWebSocketEndpoint endpoint = new RpcWebSocketEndpoint(dispatcher, clients, options.maxFrameBytes());
-        HttpHandler ui = files(new ClassPathResourceManager(DevHttpServer.class.getClassLoader(), UI_ROOT));
+        HttpHandler ui = new UiAssetHandler(DevHttpServer.class.getClassLoader(), UI_ROOT,
+                ResponseCodeHandler.HANDLE_404);
         PathHandler routes = Handlers.path(Handlers.websocket(endpoint, ui))
                 .addExactPath("/ws", Handlers.websocket(endpoint));
         options.uiDirectory().ifPresent(directory -> routes.addPrefixPath(USER_UI_PATH, userUi(directory)));
@@ -66,15 +66,14 @@ public final class DevHttpServer implements AutoCloseable {
         return new DevHttpServer(undertow, options.host(), port);
     }
 
-    /** The user's own UI folder, links not followed out of it. */
+    /**
+     * The user's own UI folder, links not followed out of it; a browser checks every file again on
+     * each load, so an edit shows at once.
+     */
     private static HttpHandler userUi(Path directory) {
-        return files(new PathResourceManager(directory, TRANSFER_MIN_SIZE, true, false));
-    }
-
-    /** Plain files that a browser must check again on every load, so that an edit or upgrade shows at once. */
-    private static HttpHandler files(ResourceManager resources) {
-        return new SetHeaderHandler(new ResourceHandler(resources).setCachable(exchange -> false)
-                .addWelcomeFiles("index.html"), Headers.CACHE_CONTROL_STRING, "no-cache");
+        return new SetHeaderHandler(new ResourceHandler(new PathResourceManager(directory, TRANSFER_MIN_SIZE, true,
+                false)).setCachable(exchange -> false).addWelcomeFiles("index.html"),
+                Headers.CACHE_CONTROL_STRING, "no-cache");
     }
 
     public int port() {

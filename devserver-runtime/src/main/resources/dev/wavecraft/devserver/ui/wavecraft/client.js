@@ -1,8 +1,44 @@
-// Wavecraft dev server client: JSON-RPC 2.0 over one WebSocket.
-// Plain ES module with no dependencies, so a user's UI can import it as-is:
-//   import { connect } from "/wavecraft/client.js";
-//   const client = connect();
-//   const params = await client.getAllParameters();
+/**
+ * Wavecraft dev server client: JSON-RPC 2.0 over one WebSocket, reconnecting by itself.
+ * A plain ES module without dependencies; the dev server's own dashboard is built on it, and a
+ * user's UI imports it as-is:
+ *
+ *   import { connect } from "/wavecraft/client.js";
+ *   const client = connect();                       // ws(s)://<this page's host>/ws
+ *   const params = await client.getAllParameters();
+ *   await client.setParameter("gain", -6);
+ *   const off = client.onNotification("reloadCompleted", (p) => console.log(p.generation));
+ *   off();                                          // unsubscribes
+ *
+ * API
+ * - connect(url?, options?) / new WavecraftClient(url?, options?): starts connecting at once.
+ *   options: timeoutMs (10000; a call without a reply rejects), minDelayMs (250) and maxDelayMs
+ *   (5000) of the reconnect backoff (doubling, with jitter), offlineAfter (4 failed attempts
+ *   before the state says "offline"; retries go on), uiReload (true: handle `uiChanged`, see
+ *   below; false to opt out), uiBase ("/ui/": where the server serves the user's UI folder).
+ * - client.state and onStateChange(cb(state, previous)) -> unsubscribe; states are in `State`:
+ *   connecting, connected, reconnecting, offline, closed. After a reconnect nothing is replayed:
+ *   fetch what you show again when the state becomes "connected".
+ * - call(method, params?) -> Promise of the result; rejects with an RpcError whose `code` is the
+ *   JSON-RPC error code (see `ErrorCode`, e.g. -32601 for a method this server lacks) or
+ *   "disconnected" / "timeout". Calls made while away are sent once connected.
+ * - notify(method, params?): a JSON-RPC notification (no reply); dropped while away.
+ * - onNotification(method, cb(params)) -> unsubscribe, for any server notification
+ *   (parameterChanged, parametersChanged, buildStarted, buildFailed, reloadFailed,
+ *   reloadCompleted, audioStatusChanged, meterFrame, uiChanged, ...).
+ * - Parameters: getAllParameters() -> [ParameterInfo], getParameter(id) -> number,
+ *   setParameter(id, value), onParameterChanged(cb({id, value})) for changes made elsewhere,
+ *   onParametersChanged(cb({generation, added, removed, kept, reset})) when a reload changed the
+ *   list, and watchParameters(cb(list)) -> unsubscribe, which hands over the whole list now, on
+ *   every change, after every reload (re-fetched) and after every reconnect.
+ * - reconnectNow(), close(), ping().
+ *
+ * uiChanged ({ files: [paths relative to the UI folder] }): when every changed file is a .css
+ * file, matching <link rel="stylesheet"> elements get a cache-busting query in place (no page
+ * reload, no flash: the new sheet replaces the old once loaded). Any other change reloads the
+ * page only when it shows one of the files: the page itself lives under uiBase, or an element
+ * of it (script, link, img, iframe) loads a changed file.
+ */
 
 /** Connection states reported by onStateChange. */
 export const State = Object.freeze({
@@ -11,6 +47,17 @@ export const State = Object.freeze({
   RECONNECTING: "reconnecting", // lost the connection, retrying
   OFFLINE: "offline",           // several attempts failed; still retrying, more slowly
   CLOSED: "closed",             // close() was called; no more retries
+});
+
+/** JSON-RPC error codes the dev server uses (PROTOCOL.md). */
+export const ErrorCode = Object.freeze({
+  PARSE_ERROR: -32700,
+  INVALID_REQUEST: -32600,
+  METHOD_NOT_FOUND: -32601,
+  INVALID_PARAMS: -32602,
+  INTERNAL_ERROR: -32603,
+  PARAMETER_NOT_FOUND: -32000,
+  VALUE_OUT_OF_RANGE: -32001,
 });
 
 /** Error for a failed call: `code` is the JSON-RPC error code (a number) or,
@@ -35,7 +82,8 @@ function defaultUrl() {
 export class WavecraftClient {
   /**
    * @param {string} [url] WebSocket URL; defaults to ws(s)://<location.host>/ws
-   * @param {{timeoutMs?: number, minDelayMs?: number, maxDelayMs?: number, offlineAfter?: number}} [options]
+   * @param {{timeoutMs?: number, minDelayMs?: number, maxDelayMs?: number, offlineAfter?: number,
+   *          uiReload?: boolean, uiBase?: string}} [options]
    */
   constructor(url = defaultUrl(), options = {}) {
     this.url = url;
@@ -52,6 +100,8 @@ export class WavecraftClient {
     this._failures = 0;
     this._retryTimer = null;
     this._everConnected = false;
+    this.uiBase = options.uiBase ?? "/ui/";
+    if (options.uiReload ?? true) this.onNotification("uiChanged", (p) => this._onUiChanged(p));
     // Back on the network (laptop wakes up, Wi-Fi returns): don't wait for the backoff.
     globalThis.addEventListener?.("online", () => this.reconnectNow());
     this._open();
@@ -112,6 +162,36 @@ export class WavecraftClient {
   /** callback({ generation, added, removed, kept, reset }) when the list changed; re-fetch. */
   onParametersChanged(callback) { return this.onNotification("parametersChanged", callback); }
 
+  /**
+   * callback(list) with every ParameterInfo: now, whenever a value changes elsewhere, after a
+   * reload changed the list (re-fetched) and after a reconnect. Returns an unsubscribe function.
+   * Values this client sets itself are not echoed by the server; they are in the list next time.
+   */
+  watchParameters(callback) {
+    let list = null;
+    let token = 0;
+    let active = true;
+    const refetch = async () => {
+      const mine = ++token;
+      try {
+        const fresh = await this.getAllParameters();
+        if (active && mine === token) { list = fresh; callback(list); }
+      } catch (e) {
+        if (e.code !== "disconnected") console.warn("wavecraft: getAllParameters failed", e);
+      }
+    };
+    const offs = [
+      this.onParameterChanged(({ id, value }) => {
+        const p = list?.find((q) => q.id === id);
+        if (p) { p.value = value; callback(list); }
+      }),
+      this.onParametersChanged(refetch),
+      this.onStateChange((state) => { if (state === State.CONNECTED) refetch(); }),
+    ];
+    if (this._state === State.CONNECTED) refetch();
+    return () => { active = false; offs.forEach((off) => off()); };
+  }
+
   /** Retries at once instead of waiting for the next backoff step. */
   reconnectNow() {
     if (this._state === State.CLOSED || this._state === State.CONNECTED) return;
@@ -128,6 +208,18 @@ export class WavecraftClient {
   }
 
   // --- internals ---------------------------------------------------------
+
+  _onUiChanged(params) {
+    const files = (Array.isArray(params?.files) ? params.files : []).filter((f) => typeof f === "string");
+    if (!files.length || typeof document === "undefined") return;
+    const base = uiBaseUrl(this.url, this.uiBase);
+    const changed = files.map((f) => bare(new URL(f.replace(/^\/+/, ""), base)));
+    if (files.every((f) => /\.css$/i.test(f))) {
+      swapStylesheets(changed, base);
+    } else if (pageShows(changed.filter((u) => !/\.css$/i.test(u)), base)) {
+      globalThis.location.reload();
+    }
+  }
 
   _open() {
     const ws = new WebSocket(this.url);
@@ -207,6 +299,65 @@ export class WavecraftClient {
       try { cb(state, prev); } catch (e) { console.error("wavecraft: state handler", e); }
     }
   }
+}
+
+// --- uiChanged helpers (exported for tests and for pages that want to call them) -----
+
+/** The absolute URL under which the server serves the UI folder, from the WebSocket URL. */
+export function uiBaseUrl(wsUrl, uiBase = "/ui/") {
+  const origin = new URL(wsUrl);
+  origin.protocol = origin.protocol === "wss:" ? "https:" : "http:";
+  const base = new URL(uiBase, origin);
+  if (!base.pathname.endsWith("/")) base.pathname += "/";
+  return base.href;
+}
+
+/** A URL without its query and fragment, as a string. */
+function bare(url) {
+  const u = new URL(url, globalThis.location?.href);
+  return u.origin + u.pathname;
+}
+
+/**
+ * Reloads the stylesheets among `changed` (absolute URLs without query) in place; when none of
+ * the page's <link>s is one of them (a sheet pulled in by @import), every sheet under `base`.
+ * Each new <link> goes in beside the old one, which is removed once the new one has loaded.
+ * Returns how many sheets were swapped.
+ */
+export function swapStylesheets(changed, base) {
+  const links = [...document.querySelectorAll('link[rel~="stylesheet"][href]')]
+    .filter((l) => !l.dataset.wavecraftReplaced);
+  let hits = links.filter((l) => changed.includes(bare(l.href)));
+  if (!hits.length) hits = links.filter((l) => bare(l.href).startsWith(base));
+  const stamp = String(Date.now());
+  for (const old of hits) {
+    const url = new URL(old.href);
+    url.searchParams.set("wavecraft", stamp);
+    const fresh = old.cloneNode();
+    fresh.href = url.href;
+    old.dataset.wavecraftReplaced = "true";
+    const done = () => old.remove();
+    fresh.addEventListener("load", done, { once: true });
+    fresh.addEventListener("error", done, { once: true });
+    old.after(fresh);
+  }
+  return hits.length;
+}
+
+/**
+ * Whether the page shows one of `changed` (absolute URLs without query): it is itself under
+ * `base`, or one of its elements loads a changed file, or a changed script may be imported by
+ * one of its module scripts under `base`.
+ */
+export function pageShows(changed, base, doc = document, loc = globalThis.location) {
+  if (!changed.length) return false;
+  if (bare(loc.href).startsWith(base)) return true;
+  const used = [...doc.querySelectorAll("script[src], link[href], img[src], iframe[src], source[src]")]
+    .map((el) => bare(el.src || el.href));
+  if (used.some((u) => changed.includes(u))) return true;
+  const scripts = changed.filter((u) => /\.m?js$/i.test(u));
+  return scripts.length > 0 && [...doc.querySelectorAll('script[type="module"][src]')]
+    .some((el) => bare(el.src).startsWith(base));
 }
 
 /** Creates a client and starts connecting. */
