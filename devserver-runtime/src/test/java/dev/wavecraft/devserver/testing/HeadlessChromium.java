@@ -136,12 +136,17 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Waits (bounded by {@link #WAIT}) until {@code condition} gives a non-null, non-false value. */
     public <T> T await(String what, Function<WebDriver, T> condition) {
+        return await(what, WAIT, condition);
+    }
+
+    /** Waits at most {@code timeout}, e.g. for a real build, until {@code condition} gives a non-null, non-false value. */
+    public <T> T await(String what, Duration timeout, Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, WAIT, Duration.ofMillis(100)).withMessage(what)
+            return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).withMessage(what)
                     .ignoring(StaleElementReferenceException.class) // a re-render replaced the element: look again
                     .until(condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("Timed out after " + WAIT.toSeconds() + " s waiting for " + what
+            throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for " + what
                     + "; the page logged " + consoleMessages(Level.ALL), e);
         }
     }
