@@ -12,7 +12,7 @@ final class AudioCounters {
     private volatile long droppedBlocks;
     private volatile long maxLatenessNanos;
     private volatile long swapDeadlineMisses;
-    private volatile long maxSwapBlockNanos;
+    private volatile long maxSwapCpuNanos;
     private volatile long swaps;
     private volatile long crossfades;
     private volatile long processFailures;
@@ -34,9 +34,9 @@ final class AudioCounters {
         }
     }
 
-    void swapBlockTook(long nanos) {
-        if (nanos > maxSwapBlockNanos) {
-            maxSwapBlockNanos = nanos;
+    void swapTook(long nanos) {
+        if (nanos > maxSwapCpuNanos) {
+            maxSwapCpuNanos = nanos;
         }
     }
 
@@ -62,6 +62,6 @@ final class AudioCounters {
 
     AudioCounts snapshot() {
         return new AudioCounts(blocks, deadlineMisses, droppedBlocks, maxLatenessNanos / 1e6, swapDeadlineMisses,
-                maxSwapBlockNanos / 1e6, swaps, crossfades, processFailures, processNanos, rollbacks);
+                maxSwapCpuNanos / 1e6, swaps, crossfades, processFailures, processNanos, rollbacks);
     }
 }

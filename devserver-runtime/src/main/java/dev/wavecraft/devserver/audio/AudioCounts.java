@@ -5,10 +5,11 @@ package dev.wavecraft.devserver.audio;
  *
  * @param deadlineMisses blocks finished later than one block period after they were due to start
  * @param droppedBlocks whole block periods lost because the engine fell that far behind
- * @param swapDeadlineMisses deadline misses of blocks in which a processor swap or crossfade ran
- * @param maxSwapBlockMs the longest time a block with a swap or crossfade took to produce
+ * @param swapDeadlineMisses deadline misses caused by a swap: late blocks whose processor swap or
+ *     crossfade alone took longer than a period of CPU time (not those late because the machine was busy)
+ * @param maxSwapCpuMs the most CPU time the processors and the crossfade of one swap block took
  */
 public record AudioCounts(long blocks, long deadlineMisses, long droppedBlocks, double maxLatenessMs,
-        long swapDeadlineMisses, double maxSwapBlockMs, long swaps, long crossfades, long processFailures,
+        long swapDeadlineMisses, double maxSwapCpuMs, long swaps, long crossfades, long processFailures,
         long processNanos, long rollbacks) {
 }

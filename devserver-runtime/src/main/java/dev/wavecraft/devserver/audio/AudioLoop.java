@@ -1,5 +1,7 @@
 package dev.wavecraft.devserver.audio;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -70,24 +72,30 @@ final class AudioLoop implements Runnable {
         InputSource source = pendingInput.getAndSet(null);
         BlockSchedule schedule = new BlockSchedule(settings.blockNanos(), counters);
         schedule.restartAt(clock.nanoTime());
+        // The swap's own cost is measured in CPU time: wall time would blame it for a busy machine.
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         while (running) {
+            long began = clock.nanoTime();
             if (sink.pacesItself()) {
                 // The device's clock rules: each block is due when the device has taken the last one.
-                schedule.restartAt(clock.nanoTime());
+                schedule.restartAt(began);
             }
             if (pendingInput.get() != null) {
                 source = pendingInput.getAndSet(null);
             }
             source.fill(input, frames);
+            boolean swapDue = processors.swapDue();
+            long swapCpuStart = swapDue ? cpu.getCurrentThreadCpuTime() : 0;
             long processStart = clock.nanoTime();
             float[][] out = processors.render(input, frames);
             long processNanos = clock.nanoTime() - processStart;
+            long swapWork = swapDue ? cpu.getCurrentThreadCpuTime() - swapCpuStart : 0;
             long now = System.currentTimeMillis();
             meters.accept(out, frames, now);
             oscilloscope.accept(out, frames, now);
             counters.blockDone(processNanos);
             // Produced is what counts: a device's blocking write waits for room, which is not lateness.
-            long nextStart = schedule.finished(clock.nanoTime(), processors.swappedThisBlock());
+            long nextStart = schedule.finished(clock.nanoTime(), processors.swappedThisBlock(), swapWork);
             if (!sink.write(out, frames)) {
                 sink = lose(sink);
             }

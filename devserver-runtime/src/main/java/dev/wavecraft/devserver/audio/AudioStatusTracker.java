@@ -3,14 +3,16 @@ package dev.wavecraft.devserver.audio;
 /**
  * Turns what the audio thread reports into a phase and a diagnostic, on the monitor thread. In
  * order of precedence: the audio thread stopped (failed); not started (initializing); the processor
- * failed within the last half second (degraded); at least a tenth of last second's blocks were late
- * (degraded, with a hint about the block size); no output device (degraded); else running.
+ * failed within the last half second (degraded); last second's blocks took more than 90% of their
+ * period, or whole periods were lost (degraded, with a hint about the block size); no output device
+ * (degraded); else running.
  */
 final class AudioStatusTracker {
 
     static final long FAILING_HOLD_MS = 500;
     static final long WINDOW_MS = 1000;
     private static final int MIN_LATE_BLOCKS = 3;
+    private static final double MAX_LOAD = 0.9;
 
     private final AudioSettings settings;
     private final OutputState output;
@@ -90,9 +92,14 @@ final class AudioStatusTracker {
         }
         long blocks = counters.blocks() - windowCounters.blocks();
         long late = counters.deadlineMisses() - windowCounters.deadlineMisses();
+        long dropped = counters.droppedBlocks() - windowCounters.droppedBlocks();
         long processNanos = counters.processNanos() - windowCounters.processNanos();
         load = blocks == 0 ? 0 : processNanos / (double) (blocks * settings.blockNanos());
-        slow = late >= MIN_LATE_BLOCKS && late * 10 >= blocks ? lateBlocks(late, blocks, counters) : null;
+        // A late block is counted but not alarming by itself (a device buffers a few); a processor
+        // that uses up the period, or whole periods lost, are.
+        boolean tooSlow = load > MAX_LOAD && late >= MIN_LATE_BLOCKS;
+        boolean breakingUp = dropped >= MIN_LATE_BLOCKS && late * 10 >= blocks;
+        slow = tooSlow || breakingUp ? lateBlocks(late, blocks, counters) : null;
         windowStart = nowMs;
         windowCounters = counters;
     }
@@ -101,7 +108,7 @@ final class AudioStatusTracker {
         String message = String.format(java.util.Locale.ROOT, "%d of the last %d blocks missed their deadline of %.1f ms"
                 + " (process() used %.0f%% of the block period; the latest block was up to %.1f ms late).",
                 late, blocks, settings.blockMillis(), load * 100, counters.maxLatenessMs());
-        String hint = load > 0.7
+        String hint = load > MAX_LOAD
                 ? "process() is slower than real time: make it faster, or give it longer blocks with"
                         + " -Dwavecraft.blockSize=" + Math.min(AudioSettings.MAX_BLOCK_SIZE, settings.blockSize() * 2) + "."
                 : "The machine is busy (other processes or garbage collection); longer blocks"

@@ -22,16 +22,21 @@ final class BlockSchedule {
         blockStart = now;
     }
 
-    /** Records a block that finished at {@code finished}; returns when the next one is due to start. */
-    long finished(long finished, boolean swapBlock) {
+    /**
+     * Records a block finished at {@code finished}; returns when the next one is due to start. A
+     * late swap block counts against the swap only when the swap's work (both processors and the
+     * crossfade, in CPU time) took longer than a period by itself: a block that was late because it
+     * started late or was preempted on a busy machine was not slowed by the swap.
+     */
+    long finished(long finished, boolean swapBlock, long swapCpuNanos) {
         long deadline = blockStart + period;
         long lateness = finished - deadline;
         blockStart = deadline;
         if (swapBlock) {
-            counters.swapBlockTook(finished - (deadline - period));
+            counters.swapTook(swapCpuNanos);
         }
         if (lateness > 0) {
-            counters.late(lateness, swapBlock);
+            counters.late(lateness, swapBlock && swapCpuNanos > period);
             if (lateness >= period) {
                 long lost = lateness / period;
                 counters.dropped(lost);

@@ -11,6 +11,7 @@ import java.lang.invoke.VarHandle;
 final class FramePublisher {
 
     private static final int READ_ATTEMPTS = 64;
+    private static final long READ_PATIENCE_NANOS = 20_000_000;
 
     private final float[] data;
     private volatile long sequence;
@@ -35,9 +36,13 @@ final class FramePublisher {
         sequence = sequence + 1;
     }
 
-    /** A consistent copy of the latest frame, or null when none was published yet. */
+    /**
+     * A consistent copy of the latest frame, or null when none was published yet (or, rarely, when
+     * the writer was caught mid-frame for the whole of a few milliseconds: it may be descheduled).
+     */
     Frame read() {
-        for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+        long giveUp = System.nanoTime() + READ_PATIENCE_NANOS;
+        for (int attempt = 0; attempt < READ_ATTEMPTS || System.nanoTime() < giveUp; attempt++) {
             long before = sequence;
             if (before == 0) {
                 return null;
@@ -51,7 +56,11 @@ final class FramePublisher {
                     return new Frame(copy, time, set, before >>> 1);
                 }
             }
-            Thread.onSpinWait();
+            if (attempt < READ_ATTEMPTS) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
         }
         return null;
     }

@@ -61,6 +61,11 @@ final class ProcessorSwitch {
         return mix;
     }
 
+    /** Audio thread: whether the next {@link #render} will swap processors or run a crossfade. */
+    boolean swapDue() {
+        return next != null || pending.get() != null;
+    }
+
     /** Whether the last block swapped processors or ran a crossfade. */
     boolean swappedThisBlock() {
         return swapping;

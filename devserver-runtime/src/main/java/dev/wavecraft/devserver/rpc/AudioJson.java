@@ -71,7 +71,7 @@ final class AudioJson {
         json.addProperty("swaps", counters.swaps());
         json.addProperty("crossfades", counters.crossfades());
         json.addProperty("swap_deadline_misses", counters.swapDeadlineMisses());
-        json.addProperty("max_swap_block_ms", round(counters.maxSwapBlockMs()));
+        json.addProperty("max_swap_cpu_ms", round(counters.maxSwapCpuMs()));
         json.addProperty("process_failures", counters.processFailures());
         json.addProperty("rollbacks", counters.rollbacks());
         json.addProperty("load", round(status.load()));

@@ -178,8 +178,8 @@ class AudioEngineTest {
         }
 
         AudioCounts counts = engine.counters();
-        assertThat(counts.droppedBlocks()).isZero();
-        assertThat(counts.swapDeadlineMisses()).isZero();
+        assertThat(counts.droppedBlocks()).as("%s", counts).isZero();
+        assertThat(counts.swapDeadlineMisses()).as("%s", counts).isZero();
         assertThat(engine.status().generation()).isEqualTo(51);
     }
 

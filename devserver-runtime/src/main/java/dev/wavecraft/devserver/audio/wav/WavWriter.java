@@ -87,10 +87,10 @@ public final class WavWriter {
     private static void put(ByteBuffer buffer, float sample, SampleFormat format) {
         switch (format) {
             case PCM16:
-                buffer.putShort((short) quantise(sample, 32767));
+                buffer.putShort((short) quantise(sample, 32768));
                 break;
             case PCM24: {
-                int value = quantise(sample, 8388607);
+                int value = quantise(sample, 8388608);
                 buffer.put((byte) value).put((byte) (value >> 8)).put((byte) (value >> 16));
                 break;
             }
@@ -99,13 +99,16 @@ public final class WavWriter {
         }
     }
 
-    /** Rounds into the integer range, clipping what lies outside [-1, 1] (and NaN to 0). */
-    private static int quantise(float sample, int max) {
+    /**
+     * Scales by {@code full} (2^15 or 2^23, the reader's divisor, so a round trip adds no gain error)
+     * and clips into [-full, full - 1]; NaN becomes 0.
+     */
+    private static int quantise(float sample, int full) {
         if (Float.isNaN(sample)) {
             return 0;
         }
-        float clipped = Math.max(-1f, Math.min(1f, sample));
-        return Math.round(clipped * max);
+        long value = Math.round((double) sample * full);
+        return (int) Math.max(-full, Math.min(full - 1, value));
     }
 
     private static void move(Path from, Path to) throws IOException {
