@@ -37,6 +37,24 @@ public final class InputSources {
         }
     }
 
+    /**
+     * {@code frames} frames of a generated input (tone, noise or silence) as stereo, with noise
+     * seeded by {@code seed} so an offline render is the same every time.
+     */
+    public static float[][] generate(InputSpec spec, int sampleRate, int frames, long seed) {
+        if (spec.kind() == InputSpec.Kind.WAV) {
+            throw new IllegalArgumentException("A WAV input is read, not generated");
+        }
+        InputSource source = spec.kind() == InputSpec.Kind.TONE
+                ? new ToneSource(spec.frequency(), spec.level(), sampleRate)
+                : spec.kind() == InputSpec.Kind.WHITE_NOISE ? NoiseSource.white(spec.level(), seed)
+                : spec.kind() == InputSpec.Kind.PINK_NOISE ? NoiseSource.pink(spec.level(), seed)
+                : (channels, count) -> { };
+        float[][] audio = new float[AudioSettings.CHANNELS][frames];
+        source.fill(audio, frames);
+        return audio;
+    }
+
     private static float[][] loop(WavAudio audio, AudioSettings settings) throws IOException {
         if (audio.seconds() > MAX_SECONDS) {
             throw new IOException("The file is " + Math.round(audio.seconds()) + " s long; loops of up to "
