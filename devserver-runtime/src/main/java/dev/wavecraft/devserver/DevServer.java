@@ -106,14 +106,20 @@ public final class DevServer implements AutoCloseable {
     /** Starts the audio engine on the first generation; a processor that keeps failing is rolled back. */
     private static AudioEngine startAudio(AudioOptions options, LoadedProcessor first, ParameterHost parameters,
             ClientRegistry clients, AtomicReference<ReloadCoordinator> reloads) throws IOException {
-        AudioEngine engine = AudioEngine.builder(options.settings(), parameters)
-                .input(options.input())
-                .output(options.opener())
-                .meterPushHz(options.meterPushHz())
-                .events(new AudioNotifier(clients))
-                .warnings(warning -> LOG.log(System.Logger.Level.WARNING, warning))
-                .rollback((failing, lastGood) -> rollBack(reloads.get(), lastGood))
-                .start(1, first.processor(), first.layout());
+        AudioEngine engine;
+        try {
+            engine = AudioEngine.builder(options.settings(), parameters)
+                    .input(options.input())
+                    .output(options.opener())
+                    .meterPushHz(options.meterPushHz())
+                    .events(new AudioNotifier(clients))
+                    .warnings(warning -> LOG.log(System.Logger.Level.WARNING, warning))
+                    .rollback((failing, lastGood) -> rollBack(reloads.get(), lastGood))
+                    .start(1, first.processor(), first.layout());
+        } catch (IOException e) {
+            throw new IOException("The audio input " + options.input().format() + " cannot be played: " + e
+                    + ". Set wavecraft.input to a 16/24-bit PCM or 32-bit float WAV file, or to tone.", e);
+        }
         try {
             if (!engine.awaitRunning(AUDIO_START_WAIT)) {
                 LOG.log(System.Logger.Level.WARNING, "The audio engine is not running yet: " + engine.status());
