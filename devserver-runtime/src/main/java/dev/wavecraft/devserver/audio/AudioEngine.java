@@ -116,16 +116,15 @@ public final class AudioEngine implements AutoCloseable {
         return settings;
     }
 
-    /** Waits (bounded) until the output is open and the first blocks run; false on timeout. */
+    /** Waits (bounded) until the monitor reports the engine past initializing; false on timeout or a crash. */
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!(output.started() && counters.snapshot().blocks() > 0) && output.crash() == null) {
+        while (status().phase() == AudioPhase.INITIALIZING) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
             Thread.sleep(5);
         }
-        monitor.tick(System.currentTimeMillis());
         return output.crash() == null;
     }
 

@@ -2,11 +2,16 @@ package dev.wavecraft.devserver.audio;
 
 /**
  * When each block is due, and how late it was. Block n starts at {@code start + n·period} and must
- * be done one period later; finishing after that is a deadline miss. Falling a whole period or
- * more behind loses those periods (dropped blocks) and the schedule moves on from now instead of
- * rushing to catch up. Audio thread only.
+ * be done one period later; finishing after that is a deadline miss. The output holds
+ * {@link #OUTPUT_BUFFER_BLOCKS} blocks, as the device line does: falling behind by less than that is
+ * caught up by producing the next blocks at once, but a block so late that the output ran dry loses
+ * those periods (dropped blocks), and the schedule moves on from now instead of rushing to catch
+ * up. Audio thread only.
  */
 final class BlockSchedule {
+
+    /** Blocks the output buffers: the device line is opened with as many, and the silent sink stands in for it. */
+    static final int OUTPUT_BUFFER_BLOCKS = 4;
 
     private final long period;
     private final AudioCounters counters;
@@ -37,10 +42,10 @@ final class BlockSchedule {
         }
         if (lateness > 0) {
             counters.late(lateness, swapBlock && swapCpuNanos > period);
-            if (lateness >= period) {
-                long lost = lateness / period;
-                counters.dropped(lost);
-                blockStart += lost * period;
+            long dry = lateness - (OUTPUT_BUFFER_BLOCKS - 1) * period;
+            if (dry > 0) {
+                counters.dropped((dry + period - 1) / period);
+                blockStart += lateness / period * period;
             }
         }
         return blockStart;

@@ -11,7 +11,7 @@ import javax.sound.sampled.SourceDataLine;
  */
 final class DeviceSink implements AudioSink {
 
-    private static final int BUFFERED_BLOCKS = 4;
+    private static final int BUFFERED_BLOCKS = BlockSchedule.OUTPUT_BUFFER_BLOCKS;
 
     private final SourceDataLine line;
     private final byte[] bytes;
