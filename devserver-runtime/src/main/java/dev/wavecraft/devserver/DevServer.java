@@ -1,5 +1,7 @@
 package dev.wavecraft.devserver;
 
+import dev.wavecraft.devserver.audio.AudioEngine;
+import dev.wavecraft.devserver.audio.AudioOptions;
 import dev.wavecraft.devserver.control.ControlDispatcher;
 import dev.wavecraft.devserver.control.ControlServer;
 import dev.wavecraft.devserver.http.ClientRegistry;
@@ -13,6 +15,9 @@ import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.devserver.reload.Generation;
 import dev.wavecraft.devserver.reload.GenerationManager;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
+import dev.wavecraft.devserver.reload.ReloadFailure;
+import dev.wavecraft.devserver.rpc.AudioMethods;
+import dev.wavecraft.devserver.rpc.AudioNotifier;
 import dev.wavecraft.devserver.rpc.ParameterChangedNotifier;
 import dev.wavecraft.devserver.rpc.ParameterMethods;
 import dev.wavecraft.devserver.rpc.ReloadMethods;
@@ -21,9 +26,12 @@ import dev.wavecraft.devserver.rpc.RpcDispatcher;
 import dev.wavecraft.devserver.rpc.RpcMethod;
 import dev.wavecraft.devserver.rpc.SessionMethods;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The dev server as a whole: the live generation of the processor, its parameter values, the
@@ -33,18 +41,22 @@ public final class DevServer implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(DevServer.class.getName());
     private static final int MAX_BATCH_LENGTH = 100;
+    /** How long start waits for the first audio blocks, so clients connect to a settled status. */
+    private static final Duration AUDIO_START_WAIT = Duration.ofSeconds(3);
 
     private final ProcessorLoader loader;
     private final GenerationManager generations;
     private final DevHttpServer http;
     private final ControlServer control;
+    private final AudioEngine audio;
 
     private DevServer(ProcessorLoader loader, GenerationManager generations, DevHttpServer http,
-            ControlServer control) {
+            ControlServer control, AudioEngine audio) {
         this.loader = loader;
         this.generations = generations;
         this.http = http;
         this.control = control;
+        this.audio = audio;
     }
 
     /**
@@ -55,6 +67,7 @@ public final class DevServer implements AutoCloseable {
             throws IOException, ProcessorLoadException, PortInUseException {
         ProcessorLoader loader = new ProcessorLoader(options.processorClass(), options.processorTimeout());
         DevHttpServer http = null;
+        AudioEngine audio = null;
         try {
             LoadedProcessor first = loader.load(ProjectClasspath.read(options.classpathFile()), 1);
             ParameterHost parameters = new ParameterHost(first.layout());
@@ -62,23 +75,71 @@ public final class DevServer implements AutoCloseable {
             ReloadNotifier notifier = new ReloadNotifier(clients);
             clients.greetWith(notifier::pendingFailure);
             parameters.addListener(new ParameterChangedNotifier(clients));
+            AtomicReference<ReloadCoordinator> reloadsForAudio = new AtomicReference<>();
+            AudioEngine engine = startAudio(options.audio(), first, parameters, clients, reloadsForAudio);
+            audio = engine;
             GenerationManager generations = new GenerationManager(loader, parameters,
-                    new Generation(1, first, Instant.now()), warning -> LOG.log(System.Logger.Level.WARNING, warning));
+                    new Generation(1, first, Instant.now()), warning -> LOG.log(System.Logger.Level.WARNING, warning),
+                    (number, next) -> engine.prepare(number, next.processor(), next.layout()));
             ReloadCoordinator reloads = new ReloadCoordinator(generations, notifier);
+            reloadsForAudio.set(reloads);
             Map<String, RpcMethod> methods = new HashMap<>();
             methods.putAll(new ParameterMethods(parameters).methods());
             methods.putAll(new SessionMethods().methods());
             methods.putAll(new ReloadMethods(reloads).methods());
+            methods.putAll(new AudioMethods(engine).methods());
             http = DevHttpServer.start(options.http(), new RpcDispatcher(methods, MAX_BATCH_LENGTH), clients);
             ControlServer control = ControlServer.start(controlSecret, new ControlDispatcher(reloads, stop));
-            return new DevServer(loader, generations, http, control);
+            return new DevServer(loader, generations, http, control, engine);
         } catch (IOException | ProcessorLoadException | PortInUseException | RuntimeException e) {
             if (http != null) {
                 http.close();
             }
+            if (audio != null) {
+                audio.close();
+            }
             loader.close();
             throw e;
         }
+    }
+
+    /** Starts the audio engine on the first generation; a processor that keeps failing is rolled back. */
+    private static AudioEngine startAudio(AudioOptions options, LoadedProcessor first, ParameterHost parameters,
+            ClientRegistry clients, AtomicReference<ReloadCoordinator> reloads) throws IOException {
+        AudioEngine engine;
+        try {
+            engine = AudioEngine.builder(options.settings(), parameters)
+                    .input(options.input())
+                    .output(options.opener())
+                    .meterPushHz(options.meterPushHz())
+                    .events(new AudioNotifier(clients))
+                    .warnings(warning -> LOG.log(System.Logger.Level.WARNING, warning))
+                    .rollback((failing, lastGood) -> rollBack(reloads.get(), lastGood))
+                    .start(1, first.processor(), first.layout());
+        } catch (IOException e) {
+            throw new IOException("The audio input " + options.input().format() + " cannot be played: " + e
+                    + ". Set wavecraft.input to a 16/24-bit PCM or 32-bit float WAV file, or to tone.", e);
+        }
+        try {
+            if (!engine.awaitRunning(AUDIO_START_WAIT)) {
+                LOG.log(System.Logger.Level.WARNING, "The audio engine is not running yet: " + engine.status());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return engine;
+    }
+
+    /** Back to the generation that last ran well when it is still kept, else to the previous one. */
+    private static int rollBack(ReloadCoordinator reloads, int lastGood) throws ReloadFailure {
+        if (lastGood >= 0) {
+            try {
+                return reloads.rollback(Optional.of(lastGood)).generation().number();
+            } catch (ReloadFailure notKept) {
+                // Fall back to the previous generation.
+            }
+        }
+        return reloads.rollback(Optional.empty()).generation().number();
     }
 
     public String url() {
@@ -97,12 +158,17 @@ public final class DevServer implements AutoCloseable {
         return generations.live();
     }
 
+    public AudioEngine audio() {
+        return audio;
+    }
+
     @Override
     public void close() throws IOException {
         try {
             control.close();
             http.close();
         } finally {
+            audio.close();
             loader.close();
         }
     }

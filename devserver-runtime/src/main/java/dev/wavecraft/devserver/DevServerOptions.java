@@ -1,5 +1,7 @@
 package dev.wavecraft.devserver;
 
+import dev.wavecraft.devserver.audio.AudioOptions;
+import dev.wavecraft.devserver.audio.InputSpec;
 import dev.wavecraft.devserver.http.HttpOptions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +19,8 @@ public record DevServerOptions(
         Path classpathFile,
         Optional<String> processorClass,
         Duration processorTimeout,
-        HttpOptions http) {
+        HttpOptions http,
+        AudioOptions audio) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 9000;
@@ -32,6 +35,10 @@ public record DevServerOptions(
     private static final String MAX_FRAME_BYTES = "--max-frame-bytes";
     private static final String ALLOWED_ORIGIN = "--allowed-origin";
     private static final String UI_DIRECTORY = "--ui-directory";
+    private static final String BLOCK_SIZE = "--block-size";
+    private static final String INPUT = "--input";
+    private static final String AUDIO_DEVICE = "--audio-device";
+    private static final String METER_PUSH_HZ = "--meter-push-hz";
 
     public DevServerOptions {
         if (processorTimeout.isNegative() || processorTimeout.isZero()) {
@@ -44,19 +51,23 @@ public record DevServerOptions(
 
     public DevServerOptions(Path classpathFile) {
         this(classpathFile, Optional.empty(), DEFAULT_PROCESSOR_TIMEOUT,
-                new HttpOptions(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_FRAME_BYTES, List.of()));
+                new HttpOptions(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_FRAME_BYTES, List.of()), AudioOptions.DEFAULTS);
     }
 
     public DevServerOptions withProcessorClass(Optional<String> processorClass) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio);
     }
 
     public DevServerOptions withProcessorTimeout(Duration processorTimeout) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio);
     }
 
     public DevServerOptions withHttp(HttpOptions http) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio);
+    }
+
+    public DevServerOptions withAudio(AudioOptions audio) {
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio);
     }
 
     public List<String> toArguments() {
@@ -65,7 +76,11 @@ public record DevServerOptions(
                 PROCESSOR_TIMEOUT_MS, Long.toString(processorTimeout.toMillis()),
                 HOST, http.host(),
                 PORT, Integer.toString(http.port()),
-                MAX_FRAME_BYTES, Integer.toString(http.maxFrameBytes())));
+                MAX_FRAME_BYTES, Integer.toString(http.maxFrameBytes()),
+                BLOCK_SIZE, Integer.toString(audio.blockSize()),
+                INPUT, audio.input().format(),
+                AUDIO_DEVICE, Boolean.toString(audio.outputDevice()),
+                METER_PUSH_HZ, Integer.toString(audio.meterPushHz())));
         processorClass.ifPresent(name -> arguments.addAll(List.of(PROCESSOR, name)));
         http.allowedOrigins().forEach(origin -> arguments.addAll(List.of(ALLOWED_ORIGIN, origin)));
         http.uiDirectory().ifPresent(directory -> arguments.addAll(List.of(UI_DIRECTORY, directory.toString())));
@@ -82,6 +97,7 @@ public record DevServerOptions(
         int maxFrameBytes = DEFAULT_MAX_FRAME_BYTES;
         List<String> origins = new ArrayList<>();
         Path uiDirectory = null;
+        AudioOptions audio = AudioOptions.DEFAULTS;
         Iterator<String> it = arguments.iterator();
         while (it.hasNext()) {
             String name = it.next();
@@ -98,6 +114,14 @@ public record DevServerOptions(
                 case MAX_FRAME_BYTES -> maxFrameBytes = (int) number(name, value);
                 case ALLOWED_ORIGIN -> origins.add(value);
                 case UI_DIRECTORY -> uiDirectory = Path.of(value);
+                case BLOCK_SIZE -> audio = new AudioOptions((int) number(name, value), audio.input(),
+                        audio.outputDevice(), audio.meterPushHz());
+                case INPUT -> audio = new AudioOptions(audio.blockSize(), InputSpec.parse(value),
+                        audio.outputDevice(), audio.meterPushHz());
+                case AUDIO_DEVICE -> audio = new AudioOptions(audio.blockSize(), audio.input(),
+                        bool(name, value), audio.meterPushHz());
+                case METER_PUSH_HZ -> audio = new AudioOptions(audio.blockSize(), audio.input(),
+                        audio.outputDevice(), (int) number(name, value));
                 default -> throw new IllegalArgumentException("Unknown argument " + name);
             }
         }
@@ -105,7 +129,14 @@ public record DevServerOptions(
             throw new IllegalArgumentException("Argument " + CLASSPATH_FILE + " is required");
         }
         return new DevServerOptions(classpathFile, Optional.ofNullable(processor), Duration.ofMillis(timeoutMs),
-                new HttpOptions(host, port, maxFrameBytes, origins, Optional.ofNullable(uiDirectory)));
+                new HttpOptions(host, port, maxFrameBytes, origins, Optional.ofNullable(uiDirectory)), audio);
+    }
+
+    private static boolean bool(String name, String value) {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException("Argument " + name + " takes true or false, not '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static long number(String name, String value) {

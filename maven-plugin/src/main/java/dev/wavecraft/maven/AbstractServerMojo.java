@@ -1,6 +1,8 @@
 package dev.wavecraft.maven;
 
 import dev.wavecraft.devserver.DevServerOptions;
+import dev.wavecraft.devserver.audio.AudioOptions;
+import dev.wavecraft.devserver.audio.InputSpec;
 import dev.wavecraft.devserver.control.ControlClient;
 import dev.wavecraft.devserver.http.HttpOptions;
 import dev.wavecraft.devserver.launch.LaunchEvent;
@@ -22,6 +24,7 @@ import dev.wavecraft.maven.watch.SourceWatcher;
 import dev.wavecraft.maven.watch.WatchSettings;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -86,6 +89,22 @@ public abstract class AbstractServerMojo extends AbstractMojo {
      */
     @Parameter(property = "wavecraft.uiDirectory", defaultValue = "${project.basedir}/src/main/ui")
     private File uiDirectory;
+
+    /** Frames per audio block (48 kHz stereo), 16 to 8192; longer blocks give a slow processor more room. */
+    @Parameter(property = "wavecraft.blockSize", defaultValue = "512")
+    private int blockSize;
+
+    /**
+     * What feeds the processor at start: {@code tone}, {@code tone:<Hz>:<level>}, {@code whiteNoise:<level>},
+     * {@code pinkNoise:<level>}, {@code silence}, or a WAV file played in a loop ({@code wav:<path>} or a path
+     * ending in {@code .wav}, relative to the project). Levels are linear, 0 to 1. The page can change it.
+     */
+    @Parameter(property = "wavecraft.input", defaultValue = "tone")
+    private String input;
+
+    /** Whether to play to the default output device; with false the audio is processed and metered silently. */
+    @Parameter(property = "wavecraft.audioDevice", defaultValue = "true")
+    private boolean audioDevice;
 
     /** Milliseconds without a further change before a build starts. */
     @Parameter(property = "wavecraft.debounce", defaultValue = "100")
@@ -219,7 +238,8 @@ public abstract class AbstractServerMojo extends AbstractMojo {
                 .withProcessorTimeout(Duration.ofSeconds(processorTimeout))
                 .withHttp(new HttpOptions(DevServerOptions.DEFAULT_HOST, port, maxFrameBytes,
                         allowedOrigins == null ? List.of() : allowedOrigins)
-                        .withUiDirectory(Optional.ofNullable(uiDirectory).filter(File::isDirectory).map(File::toPath)));
+                        .withUiDirectory(Optional.ofNullable(uiDirectory).filter(File::isDirectory).map(File::toPath)))
+                .withAudio(audioOptions());
         return new ForkPlan(
                 JavaExecutable.find(toolchainJava(), System.getProperty("java.home"), System.getProperty("os.name")),
                 JvmArguments.parse(jvmArguments),
@@ -228,6 +248,23 @@ public abstract class AbstractServerMojo extends AbstractMojo {
                 options,
                 project.getBasedir().toPath(),
                 Duration.ofSeconds(startupTimeout));
+    }
+
+    private AudioOptions audioOptions() throws MojoFailureException {
+        try {
+            InputSpec spec = InputSpec.parse(input);
+            if (spec.kind() == InputSpec.Kind.WAV && !spec.path().isAbsolute()) {
+                spec = InputSpec.wav(project.getBasedir().toPath().resolve(spec.path()), spec.level());
+            }
+            if (spec.kind() == InputSpec.Kind.WAV && !Files.isReadable(spec.path())) {
+                throw new IllegalArgumentException("there is no readable file at " + spec.path());
+            }
+            return new AudioOptions(blockSize, spec, audioDevice, 0);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid audio setting: " + e.getMessage()
+                    + ". Check wavecraft.input (e.g. tone:440:0.25, pinkNoise, silence, wav:takes/riff.wav)"
+                    + " and wavecraft.blockSize.");
+        }
     }
 
     /** Connects to the server's control channel, then watches and rebuilds until closed. */

@@ -35,14 +35,22 @@ public final class GenerationManager {
     private final ParameterHost parameters;
     private final GenerationRetirer retirer;
     private final Consumer<String> warnings;
+    private final ProcessorSwapListener swapListener;
     private final AtomicReference<Generation> live;
     private final Deque<Generation> previous = new ArrayDeque<>();
 
     public GenerationManager(ProcessorLoader loader, ParameterHost parameters, Generation first,
             Consumer<String> warnings) {
+        this(loader, parameters, first, warnings, ProcessorSwapListener.NONE);
+    }
+
+    /** @param swapListener hears about every generation that goes live (the audio engine) */
+    public GenerationManager(ProcessorLoader loader, ParameterHost parameters, Generation first,
+            Consumer<String> warnings, ProcessorSwapListener swapListener) {
         this.loader = loader;
         this.parameters = parameters;
         this.warnings = warnings;
+        this.swapListener = swapListener;
         this.retirer = new GenerationRetirer(warnings);
         this.live = new AtomicReference<>(first);
     }
@@ -96,10 +104,12 @@ public final class GenerationManager {
 
     private Swap swapIn(int number, LoadedProcessor next, long start) {
         Generation old = live.get();
+        Runnable goLive = swapListener.prepare(number, next);
         String warning = handOverState(old.processor().processor(), next.processor());
         Generation generation = new Generation(number, next, Instant.now());
         LayoutChange change = parameters.adopt(next.layout());
         live.set(generation);
+        goLive.run();
         previous.addFirst(old);
         while (previous.size() > KEPT_FOR_ROLLBACK) {
             previous.removeLast();

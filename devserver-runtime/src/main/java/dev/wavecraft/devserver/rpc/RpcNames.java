@@ -15,6 +15,14 @@ public final class RpcNames {
     public static final String SET_AUTO_RELOAD = "setAutoReload";
     public static final String ROLLBACK = "rollback";
 
+    public static final String GET_METER_FRAME = "getMeterFrame";
+    public static final String GET_OSCILLOSCOPE_FRAME = "getOscilloscopeFrame";
+    public static final String GET_AUDIO_STATUS = "getAudioStatus";
+    /** Ours, like the hot-reload names: Wavecraft's client does not call it. */
+    public static final String GET_INPUT_SOURCE = "getInputSource";
+    /** Ours. */
+    public static final String SET_INPUT_SOURCE = "setInputSource";
+
     public static final String PARAMETER_CHANGED = "parameterChanged";
     public static final String PARAMETERS_CHANGED = "parametersChanged";
     public static final String BUILD_STARTED = "buildStarted";
@@ -22,6 +30,10 @@ public final class RpcNames {
     public static final String RELOAD_FAILED = "reloadFailed";
     public static final String RELOAD_COMPLETED = "reloadCompleted";
     public static final String UI_CHANGED = "uiChanged";
+    public static final String AUDIO_STATUS_CHANGED = "audioStatusChanged";
+    public static final String METER_FRAME = "meterFrame";
+    /** Ours. */
+    public static final String INPUT_SOURCE_CHANGED = "inputSourceChanged";
 
     private RpcNames() {
     }

@@ -1,0 +1,239 @@
+package dev.wavecraft.devserver.audio;
+
+import dev.wavecraft.api.ParameterLayout;
+import dev.wavecraft.api.Processor;
+import dev.wavecraft.devserver.params.ParameterHost;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The dev server's audio: the processor runs on the {@code wavecraft-audio} thread, fed by an
+ * {@link InputSource} and written to an {@link AudioSink}; meters and oscilloscope frames are
+ * published without locks; new generations are warmed up off the audio thread and crossfaded in at
+ * a block boundary. This class wires the parts and is what the rest of the server talks to.
+ */
+public final class AudioEngine implements AutoCloseable {
+
+    private static final Duration STOP_WAIT = Duration.ofSeconds(2);
+
+    private final AudioSettings settings;
+    private final ParameterHost parameters;
+    private final int warmUpBlocks;
+    private final AudioEvents events;
+    private final AtomicReference<InputSource> pendingInput = new AtomicReference<>();
+    private final AudioCounters counters = new AudioCounters();
+    private final ProcessorHealth health = new ProcessorHealth();
+    private final OutputState output = new OutputState();
+    private final ProcessorSwitch processors;
+    private final MeterTap meters;
+    private final OscilloscopeTap oscilloscope;
+    private final AudioStatusTracker tracker;
+    private final AudioMonitor monitor;
+    private final AudioLoop loop;
+    private final Thread audioThread;
+    private final Thread monitorThread;
+    private volatile InputSpec input;
+
+    private AudioEngine(Builder setup) {
+        this.settings = setup.settings;
+        this.parameters = setup.parameters;
+        this.warmUpBlocks = setup.warmUpBlocks;
+        this.events = setup.events;
+        RetiredRunners retired = new RetiredRunners();
+        this.processors = new ProcessorSwitch(settings, settings.frames(setup.fadeMillis), retired, counters, health);
+        this.meters = new MeterTap(settings);
+        this.oscilloscope = new OscilloscopeTap(settings);
+        this.tracker = new AudioStatusTracker(settings, output, health, setup.failuresBeforeRollback,
+                System.currentTimeMillis(), counters.snapshot());
+        this.monitor = new AudioMonitor(tracker, counters, health, retired, meters, events, setup.rollback,
+                setup.warnings, setup.failuresBeforeRollback, setup.meterPushHz);
+        this.loop = new AudioLoop(settings, setup.clock, setup.opener, pendingInput, processors, meters, oscilloscope,
+                counters, output);
+        this.audioThread = new Thread(loop, "wavecraft-audio");
+        audioThread.setDaemon(true);
+        audioThread.setPriority(Thread.MAX_PRIORITY);
+        this.monitorThread = new Thread(monitor, "wavecraft-audio-monitor");
+        monitorThread.setDaemon(true);
+    }
+
+    public static Builder builder(AudioSettings settings, ParameterHost parameters) {
+        return new Builder(settings, parameters);
+    }
+
+    /**
+     * Prepares a generation's processor off the audio thread ({@code prepare}, warm-up, {@code reset})
+     * and returns the step that puts it on air: it is swapped in at the next block boundary with a
+     * crossfade. Call this before handing state over to it, since the warm-up ends in {@code reset()}.
+     */
+    public Runnable prepare(int generation, Processor processor, ParameterLayout layout) {
+        ProcessorRunner runner = ProcessorRunner.prepare(generation, processor, layout, parameters, settings,
+                warmUpBlocks);
+        // A runner replaced before it was heard is simply dropped, here, off the audio thread.
+        return () -> processors.offer(runner);
+    }
+
+    /** {@link #prepare} and put on air at once. */
+    public void swapIn(int generation, Processor processor, ParameterLayout layout) {
+        prepare(generation, processor, layout).run();
+    }
+
+    public InputSpec input() {
+        return input;
+    }
+
+    /**
+     * Switches the input at the next block boundary. A WAV file is read here, not on the audio thread.
+     *
+     * @param origin the client that asked, which gets no {@code inputSourceChanged} echo
+     * @throws IOException when a WAV file cannot be used, saying why
+     */
+    public synchronized void setInput(InputSpec spec, Object origin) throws IOException {
+        pendingInput.set(InputSources.open(spec, settings));
+        input = spec;
+        events.inputSourceChanged(spec, origin);
+    }
+
+    public Optional<MeterFrame> meterFrame() {
+        return Optional.ofNullable(meters.latest());
+    }
+
+    public Optional<OscilloscopeFrame> oscilloscopeFrame() {
+        return Optional.ofNullable(oscilloscope.latest());
+    }
+
+    public AudioStatus status() {
+        return tracker.current(counters.snapshot());
+    }
+
+    public AudioCounts counters() {
+        return counters.snapshot();
+    }
+
+    public AudioSettings settings() {
+        return settings;
+    }
+
+    /** Waits (bounded) until the monitor reports the engine past initializing; false on timeout or a crash. */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (status().phase() == AudioPhase.INITIALIZING) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return output.crash() == null;
+    }
+
+    private AudioEngine start(int generation, Processor processor, ParameterLayout layout, InputSpec initialInput)
+            throws IOException {
+        pendingInput.set(InputSources.open(initialInput, settings));
+        input = initialInput;
+        swapIn(generation, processor, layout);
+        audioThread.start();
+        monitorThread.start();
+        return this;
+    }
+
+    @Override
+    public void close() {
+        loop.stop();
+        monitor.stop();
+        audioThread.interrupt();
+        monitorThread.interrupt();
+        try {
+            audioThread.join(STOP_WAIT.toMillis());
+            monitorThread.join(STOP_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How to build an engine; every part has a default fit for the dev server. */
+    public static final class Builder {
+
+        private final AudioSettings settings;
+        private final ParameterHost parameters;
+        private InputSpec input = InputSpec.defaultTone();
+        private OutputOpener opener = OutputOpener.defaultDevice();
+        private AudioClock clock = AudioClock.system();
+        private AudioEvents events = AudioEvents.NONE;
+        private Rollback rollback = Rollback.NONE;
+        private Consumer<String> warnings = warning -> { };
+        private int meterPushHz;
+        private int warmUpBlocks = 300;
+        private double fadeMillis = 10;
+        private int failuresBeforeRollback = 8;
+
+        private Builder(AudioSettings settings, ParameterHost parameters) {
+            this.settings = settings;
+            this.parameters = parameters;
+        }
+
+        public Builder input(InputSpec input) {
+            this.input = input;
+            return this;
+        }
+
+        public Builder output(OutputOpener opener) {
+            this.opener = opener;
+            return this;
+        }
+
+        public Builder clock(AudioClock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder events(AudioEvents events) {
+            this.events = events;
+            return this;
+        }
+
+        public Builder rollback(Rollback rollback) {
+            this.rollback = rollback;
+            return this;
+        }
+
+        public Builder warnings(Consumer<String> warnings) {
+            this.warnings = warnings;
+            return this;
+        }
+
+        public Builder meterPushHz(int meterPushHz) {
+            this.meterPushHz = meterPushHz;
+            return this;
+        }
+
+        public Builder warmUpBlocks(int warmUpBlocks) {
+            this.warmUpBlocks = warmUpBlocks;
+            return this;
+        }
+
+        /** The crossfade between generations, 5 to 20 ms. */
+        public Builder fadeMillis(double fadeMillis) {
+            if (fadeMillis < 5 || fadeMillis > 20) {
+                throw new IllegalArgumentException("The crossfade must last 5 to 20 ms, not " + fadeMillis);
+            }
+            this.fadeMillis = fadeMillis;
+            return this;
+        }
+
+        public Builder failuresBeforeRollback(int failures) {
+            this.failuresBeforeRollback = failures;
+            return this;
+        }
+
+        /**
+         * Prepares the first processor and starts the audio and monitor threads.
+         *
+         * @throws IOException when the input is a WAV file that cannot be used
+         */
+        public AudioEngine start(int generation, Processor processor, ParameterLayout layout) throws IOException {
+            return new AudioEngine(this).start(generation, processor, layout, input);
+        }
+    }
+}

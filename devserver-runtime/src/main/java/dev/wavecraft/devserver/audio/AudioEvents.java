@@ -1,0 +1,20 @@
+package dev.wavecraft.devserver.audio;
+
+/** What the engine tells the outside (the browsers), always from a thread other than the audio thread. */
+public interface AudioEvents {
+
+    AudioEvents NONE = new AudioEvents() {
+    };
+
+    /** The phase or the diagnostic changed. */
+    default void statusChanged(AudioStatus status) {
+    }
+
+    /** A new meter frame, at most at the configured push rate. */
+    default void meterFrame(MeterFrame frame) {
+    }
+
+    /** The input changed; {@code origin} (the client that changed it, or null) gets no echo. */
+    default void inputSourceChanged(InputSpec input, Object origin) {
+    }
+}

@@ -1,0 +1,115 @@
+package dev.wavecraft.devserver.audio;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The body of the {@code wavecraft-audio} thread: opens the output, then block after block takes
+ * the input, runs the processor(s), feeds the meters and the oscilloscope, writes the output and
+ * waits for the next block period (unless the device's blocking write paces it). In steady state
+ * nothing here allocates or locks.
+ */
+final class AudioLoop implements Runnable {
+
+    private final AudioSettings settings;
+    private final AudioClock clock;
+    private final OutputOpener opener;
+    private final AtomicReference<InputSource> pendingInput;
+    private final ProcessorSwitch processors;
+    private final MeterTap meters;
+    private final OscilloscopeTap oscilloscope;
+    private final AudioCounters counters;
+    private final OutputState output;
+    private volatile boolean running = true;
+
+    AudioLoop(AudioSettings settings, AudioClock clock, OutputOpener opener, AtomicReference<InputSource> pendingInput,
+            ProcessorSwitch processors, MeterTap meters, OscilloscopeTap oscilloscope, AudioCounters counters,
+            OutputState output) {
+        this.settings = settings;
+        this.clock = clock;
+        this.opener = opener;
+        this.pendingInput = pendingInput;
+        this.processors = processors;
+        this.meters = meters;
+        this.oscilloscope = oscilloscope;
+        this.counters = counters;
+        this.output = output;
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    @Override
+    public void run() {
+        AudioSink sink = open();
+        try {
+            loop(sink);
+        } catch (Throwable e) {
+            output.crashed(e);
+        } finally {
+            sink.close();
+        }
+    }
+
+    private AudioSink open() {
+        try {
+            AudioSink sink = opener.open(settings);
+            output.opened(sink, null);
+            return sink;
+        } catch (OutputUnavailableException | RuntimeException e) {
+            AudioSink silent = new SilentSink();
+            output.opened(silent, e.getMessage() == null ? e.toString() : e.getMessage());
+            return silent;
+        }
+    }
+
+    private void loop(AudioSink opened) {
+        AudioSink sink = opened;
+        int frames = settings.blockSize();
+        float[][] input = new float[AudioSettings.CHANNELS][frames];
+        InputSource source = pendingInput.getAndSet(null);
+        BlockSchedule schedule = new BlockSchedule(settings.blockNanos(), counters);
+        schedule.restartAt(clock.nanoTime());
+        // The swap's own cost is measured in CPU time: wall time would blame it for a busy machine.
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        while (running) {
+            long began = clock.nanoTime();
+            if (sink.pacesItself()) {
+                // The device's clock rules: each block is due when the device has taken the last one.
+                schedule.restartAt(began);
+            }
+            if (pendingInput.get() != null) {
+                source = pendingInput.getAndSet(null);
+            }
+            source.fill(input, frames);
+            boolean swapDue = processors.swapDue();
+            long swapCpuStart = swapDue ? cpu.getCurrentThreadCpuTime() : 0;
+            long processStart = clock.nanoTime();
+            float[][] out = processors.render(input, frames);
+            long processNanos = clock.nanoTime() - processStart;
+            long swapWork = swapDue ? cpu.getCurrentThreadCpuTime() - swapCpuStart : 0;
+            long now = System.currentTimeMillis();
+            meters.accept(out, frames, now);
+            oscilloscope.accept(out, frames, now);
+            counters.blockDone(processNanos);
+            // Produced is what counts: a device's blocking write waits for room, which is not lateness.
+            long nextStart = schedule.finished(clock.nanoTime(), processors.swappedThisBlock(), swapWork);
+            if (!sink.write(out, frames)) {
+                sink = lose(sink);
+            }
+            if (!sink.pacesItself()) {
+                clock.sleepUntil(nextStart);
+            }
+        }
+    }
+
+    /** The device stopped taking audio: carry on silently, so processing and meters go on. */
+    private AudioSink lose(AudioSink sink) {
+        sink.close();
+        AudioSink silent = new SilentSink();
+        output.opened(silent, "The " + sink.description() + " stopped accepting audio");
+        return silent;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.wavecraft.devserver.audio;
+
+import java.util.function.Consumer;
+
+/**
+ * The engine's housekeeper on the {@code wavecraft-audio-monitor} thread, about 25 times a second:
+ * releases processors the audio thread retired, restores the previous good generation when the
+ * live one keeps failing, recomputes the status and tells the clients when it changes, and pushes
+ * meter frames when asked to. Everything that may allocate, block or talk to the network happens
+ * here, never on the audio thread.
+ */
+final class AudioMonitor implements Runnable {
+
+    static final long TICK_MS = 40;
+
+    private final AudioStatusTracker tracker;
+    private final AudioCounters counters;
+    private final ProcessorHealth health;
+    private final RetiredRunners retired;
+    private final MeterTap meters;
+    private final AudioEvents events;
+    private final Rollback rollback;
+    private final Consumer<String> warnings;
+    private final int failuresBeforeRollback;
+    private final long meterPushIntervalMs;
+    private volatile boolean running = true;
+    private volatile RollbackNotice lastRollback;
+    private int rollbackRequestedFor = -1;
+    private long lastMeterPush;
+    private long lastMeterFrame = -1;
+
+    AudioMonitor(AudioStatusTracker tracker, AudioCounters counters, ProcessorHealth health, RetiredRunners retired,
+            MeterTap meters, AudioEvents events, Rollback rollback, Consumer<String> warnings,
+            int failuresBeforeRollback, int meterPushHz) {
+        this.tracker = tracker;
+        this.counters = counters;
+        this.health = health;
+        this.retired = retired;
+        this.meters = meters;
+        this.events = events;
+        this.rollback = rollback;
+        this.warnings = warnings;
+        this.failuresBeforeRollback = failuresBeforeRollback;
+        this.meterPushIntervalMs = meterPushHz <= 0 ? 0 : Math.max(TICK_MS, 1000 / meterPushHz);
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    RollbackNotice lastRollback() {
+        return lastRollback;
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            try {
+                tick(System.currentTimeMillis());
+            } catch (RuntimeException e) {
+                warnings.accept("The audio monitor hit an unexpected error and carries on: " + e);
+            }
+            try {
+                Thread.sleep(TICK_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    void tick(long nowMs) {
+        while (retired.poll() != null) {
+            // Dropping the reference is the release: the generation's class loader can go once
+            // the reload side lets go of it too.
+        }
+        restoreIfFailing(nowMs);
+        AudioStatus changed = tracker.update(counters.snapshot(), nowMs, lastRollback);
+        if (changed != null) {
+            events.statusChanged(changed);
+        }
+        pushMeters(nowMs);
+    }
+
+    private void restoreIfFailing(long nowMs) {
+        int failing = health.generation();
+        int failures = health.consecutiveFailures();
+        if (failures < failuresBeforeRollback || failing == rollbackRequestedFor) {
+            return;
+        }
+        rollbackRequestedFor = failing;
+        String reason = "process() of generation " + failing + " failed " + failures + " blocks in a row ("
+                + AudioStatusTracker.describe(health.lastFailure()) + ")";
+        int lastGood = health.lastGoodGeneration() == failing ? -1 : health.lastGoodGeneration();
+        try {
+            int restored = rollback.restore(failing, lastGood);
+            counters.rolledBack();
+            lastRollback = new RollbackNotice(failing, restored, reason, nowMs);
+            warnings.accept(reason + ". Rolled back to " + (lastGood < 0 ? "the previous generation"
+                    : "generation " + lastGood) + ", now live as generation " + restored
+                    + ". Fix process() and save to try again.");
+        } catch (Exception e) {
+            lastRollback = new RollbackNotice(failing, -1, reason + "; rolling back failed: " + e.getMessage(), nowMs);
+            warnings.accept(reason + ". Rolling back failed (" + e.getMessage() + "), so the output stays muted"
+                    + " until process() is fixed.");
+        }
+    }
+
+    private void pushMeters(long nowMs) {
+        if (meterPushIntervalMs == 0 || nowMs - lastMeterPush < meterPushIntervalMs) {
+            return;
+        }
+        long published = meters.published();
+        if (published == lastMeterFrame) {
+            return;
+        }
+        MeterFrame frame = meters.latest();
+        if (frame != null) {
+            lastMeterPush = nowMs;
+            lastMeterFrame = published;
+            events.meterFrame(frame);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.wavecraft.devserver.audio;
+
+import dev.wavecraft.api.AudioBlock;
+import dev.wavecraft.api.ParameterLayout;
+import dev.wavecraft.api.Processor;
+import dev.wavecraft.devserver.params.ParameterHost;
+
+/**
+ * One generation's processor as the audio thread runs it: its own block buffers and parameter
+ * values, prepared and warmed up off the audio thread, so running it allocates nothing.
+ */
+final class ProcessorRunner {
+
+    private final int generation;
+    private final Processor processor;
+    private final ParameterFeed parameters;
+    private final float[][] channels;
+    private final AudioBlock block;
+    private final NonFiniteOutputException nonFinite;
+    int consecutiveFailures;
+    long blocksSucceeded;
+
+    private ProcessorRunner(int generation, Processor processor, ParameterFeed parameters, int blockSize) {
+        this.generation = generation;
+        this.processor = processor;
+        this.parameters = parameters;
+        this.channels = new float[AudioSettings.CHANNELS][blockSize];
+        this.block = new AudioBlock(channels);
+        this.nonFinite = new NonFiniteOutputException(processor.getClass().getName());
+    }
+
+    /**
+     * Calls {@code prepare}, then runs {@code process} on a tone for {@code warmUpBlocks} blocks so
+     * its classes are initialised and its code compiled before it is heard, then {@code reset}.
+     * Failures here are not fatal: the processor will fail again on the audio thread, where that is
+     * reported and handled.
+     */
+    static ProcessorRunner prepare(int generation, Processor processor, ParameterLayout layout, ParameterHost host,
+            AudioSettings settings, int warmUpBlocks) {
+        ProcessorRunner runner = new ProcessorRunner(generation, processor, new ParameterFeed(host, layout),
+                settings.blockSize());
+        try {
+            processor.prepare(settings.sampleRate(), settings.blockSize());
+            runner.warmUp(settings, warmUpBlocks);
+            processor.reset();
+        } catch (RuntimeException | LinkageError e) {
+            // Reported when it happens again on the audio thread.
+        }
+        return runner;
+    }
+
+    private void warmUp(AudioSettings settings, int blocks) {
+        ToneSource tone = new ToneSource(InputSpec.DEFAULT_FREQUENCY, InputSpec.DEFAULT_LEVEL, settings.sampleRate());
+        float[][] input = new float[AudioSettings.CHANNELS][settings.blockSize()];
+        int failures = 0;
+        for (int i = 0; i < blocks && failures < 3; i++) {
+            tone.fill(input, settings.blockSize());
+            if (process(input, settings.blockSize(), false) != null) {
+                failures++;
+            }
+        }
+    }
+
+    int generation() {
+        return generation;
+    }
+
+    Processor processor() {
+        return processor;
+    }
+
+    /** The processed audio of the last {@link #process} call. */
+    float[][] output() {
+        return channels;
+    }
+
+    /**
+     * Processes a copy of {@code input}. A processor that throws, or writes NaN or infinite
+     * samples, gets its block muted.
+     *
+     * @return null on success, else what went wrong
+     */
+    Throwable process(float[][] input, int frames) {
+        return process(input, frames, true);
+    }
+
+    private Throwable process(float[][] input, int frames, boolean live) {
+        for (int c = 0; c < channels.length; c++) {
+            System.arraycopy(input[c], 0, channels[c], 0, frames);
+        }
+        block.setFrames(frames);
+        try {
+            processor.process(block, live ? parameters.update() : parameters.current());
+        } catch (Throwable failure) {
+            mute(frames);
+            return failure;
+        }
+        for (float[] channel : channels) {
+            for (int i = 0; i < frames; i++) {
+                float sample = channel[i];
+                if (sample != sample || sample == Float.POSITIVE_INFINITY || sample == Float.NEGATIVE_INFINITY) {
+                    mute(frames);
+                    return nonFinite;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void mute(int frames) {
+        for (float[] channel : channels) {
+            java.util.Arrays.fill(channel, 0, frames, 0f);
+        }
+    }
+
+    /** Made once per processor, so reporting bad output allocates nothing on the audio thread. */
+    static final class NonFiniteOutputException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        NonFiniteOutputException(String processor) {
+            super(processor + ".process() wrote NaN or infinite samples", null, false, false);
+        }
+    }
+}

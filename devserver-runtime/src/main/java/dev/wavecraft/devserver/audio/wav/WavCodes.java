@@ -1,0 +1,32 @@
+package dev.wavecraft.devserver.audio.wav;
+
+/** Numbers of the RIFF/WAVE format that reader and writer share. */
+final class WavCodes {
+
+    static final int PCM = 1;
+    static final int IEEE_FLOAT = 3;
+    static final int EXTENSIBLE = 0xFFFE;
+
+    static final int RIFF = tag("RIFF");
+    static final int WAVE = tag("WAVE");
+    static final int FMT = tag("fmt ");
+    static final int DATA = tag("data");
+    static final int FACT = tag("fact");
+
+    private WavCodes() {
+    }
+
+    /** A four-character code as the little-endian int it is stored as. */
+    static int tag(String code) {
+        return code.charAt(0) | code.charAt(1) << 8 | code.charAt(2) << 16 | code.charAt(3) << 24;
+    }
+
+    static String name(int tag) {
+        StringBuilder name = new StringBuilder(4);
+        for (int shift = 0; shift < 32; shift += 8) {
+            char c = (char) (tag >>> shift & 0xFF);
+            name.append(c >= 32 && c < 127 ? c : '?');
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.wavecraft.devserver.audio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wavecraft.api.ParameterLayout;
+import dev.wavecraft.devserver.params.ParameterHost;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The audio thread allocates nothing in steady state: measured, not assumed. */
+class AudioAllocationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final long WARM_BLOCKS = 3_000;
+    private static final long MEASURED_BLOCKS = 3_000;
+
+    @Test
+    void allocatesNothingOnTheAudioThreadWhileProcessingMeteringAndTakingParameterChanges() throws Exception {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assertThat(threads.isThreadAllocatedMemorySupported()).isTrue();
+        threads.setThreadAllocatedMemoryEnabled(true);
+        TestProcessors.Gain gain = new TestProcessors.Gain();
+        ParameterLayout layout = TestProcessors.layoutOf(gain);
+        ParameterHost parameters = new ParameterHost(layout);
+        // Small blocks and a clock that skips the waits: thousands of blocks in well under a second.
+        try (AudioEngine engine = AudioEngine.builder(AudioSettings.ofBlockSize(64), parameters)
+                .input(InputSpec.pinkNoise(0.5)).output(OutputOpener.silent()).clock(AudioClock.fastForward())
+                .start(1, gain, layout)) {
+            long audioThread = threadNamed("wavecraft-audio").getId();
+            Poll.until(() -> engine.counters().blocks(), blocks -> blocks >= WARM_BLOCKS, WAIT, "warm-up blocks");
+
+            long startBlocks = engine.counters().blocks();
+            long before = threads.getThreadAllocatedBytes(audioThread);
+            for (int i = 0; engine.counters().blocks() < startBlocks + MEASURED_BLOCKS; i++) {
+                parameters.set("gain", -(i % 60), null);
+                Thread.onSpinWait();
+            }
+            long after = threads.getThreadAllocatedBytes(audioThread);
+            long blocks = engine.counters().blocks() - startBlocks;
+
+            System.out.printf("Audio thread: %d bytes allocated over %d blocks of 64 frames%n", after - before, blocks);
+            assertThat(engine.meterFrame()).isPresent();
+            assertThat(engine.oscilloscopeFrame()).isPresent();
+            assertThat(after - before).as("bytes allocated by the audio thread over %d blocks", blocks).isZero();
+        }
+    }
+
+    private static Thread threadNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("No thread named " + name));
+    }
+}

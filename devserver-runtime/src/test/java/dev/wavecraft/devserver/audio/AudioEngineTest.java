@@ -1,0 +1,215 @@
+package dev.wavecraft.devserver.audio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wavecraft.api.ParameterLayout;
+import dev.wavecraft.api.Processor;
+import dev.wavecraft.devserver.params.ParameterHost;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The engine on its real threads, with a silent sink paced by the real clock. */
+class AudioEngineTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final List<AudioStatus> statuses = new CopyOnWriteArrayList<>();
+    private final AudioEvents recorder = new AudioEvents() {
+        @Override
+        public void statusChanged(AudioStatus status) {
+            statuses.add(status);
+        }
+    };
+    private AudioEngine engine;
+    private ParameterHost parameters;
+
+    @AfterEach
+    void stop() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    void halvesTheRmsWhenTheGainDropsBySixDecibels() throws Exception {
+        start(new TestProcessors.Gain(), InputSpec.tone(1000, 0.5), OutputOpener.silent());
+        MeterFrame before = frameAfter(System.currentTimeMillis());
+        assertThat(before.rmsL()).isCloseTo((float) (0.5 / Math.sqrt(2)), org.assertj.core.data.Offset.offset(0.01f));
+
+        parameters.set("gain", -20 * Math.log10(2), null);
+        MeterFrame after = frameAfter(System.currentTimeMillis() + 50);
+
+        assertThat(after.rmsL() / before.rmsL()).isCloseTo(0.5f, org.assertj.core.data.Offset.offset(0.01f));
+        assertThat(after.rmsR() / before.rmsR()).isCloseTo(0.5f, org.assertj.core.data.Offset.offset(0.01f));
+        assertThat(after.peakL() / before.peakL()).isCloseTo(0.5f, org.assertj.core.data.Offset.offset(0.01f));
+    }
+
+    @Test
+    void showsAOneKilohertzToneWithRisingZeroCrossings48SamplesApart() throws Exception {
+        start(new TestProcessors.Gain(), InputSpec.tone(1000, 0.5), OutputOpener.silent());
+
+        OscilloscopeFrame frame = Poll.until(() -> engine.oscilloscopeFrame().orElse(null), f -> f != null, WAIT,
+                "an oscilloscope frame");
+
+        assertThat(frame.pointsL()).hasSize(1024);
+        assertThat(frame.pointsR()).hasSize(1024);
+        assertThat(frame.noSignal()).isFalse();
+        assertThat(frame.sampleRate()).isEqualTo(48_000);
+        List<Integer> crossings = risingZeroCrossings(frame.pointsL());
+        assertThat(crossings).hasSizeGreaterThanOrEqualTo(20);
+        for (int i = 1; i < crossings.size(); i++) {
+            assertThat(crossings.get(i) - crossings.get(i - 1)).isBetween(47, 49);
+        }
+        double average = (crossings.get(crossings.size() - 1) - crossings.get(0)) / (double) (crossings.size() - 1);
+        assertThat(average).isCloseTo(48.0, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(frame.pointsL()[0]).as("the frame starts at the trigger").isBetween(0f, 0.07f);
+        assertThat(frame.pointsL()[1]).isGreaterThan(frame.pointsL()[0]);
+    }
+
+    @Test
+    void reportsNoSignalForSilenceAndPicksUpANewInputSource() throws Exception {
+        start(new TestProcessors.Gain(), InputSpec.silence(), OutputOpener.silent());
+        assertThat(Poll.until(() -> engine.oscilloscopeFrame().orElse(null), f -> f != null, WAIT, "a frame")
+                .noSignal()).isTrue();
+
+        engine.setInput(InputSpec.pinkNoise(0.5), null);
+
+        Poll.until(() -> engine.oscilloscopeFrame().orElse(null), f -> !f.noSignal(), WAIT, "a frame with signal");
+        assertThat(engine.input()).isEqualTo(InputSpec.pinkNoise(0.5));
+    }
+
+    @Test
+    void fallsBackToASilentSinkWhenNoDeviceOpensAndKeepsMetering() throws Exception {
+        start(new TestProcessors.Gain(), InputSpec.tone(440, 0.5), OutputOpener.unavailable("no sound card in this test"));
+
+        AudioStatus status = Poll.until(engine::status, s -> s.phase() != AudioPhase.INITIALIZING, WAIT, "started");
+
+        assertThat(status.phase()).isEqualTo(AudioPhase.DEGRADED);
+        assertThat(status.diagnostic().code()).isEqualTo("noOutputDevice");
+        assertThat(status.diagnostic().message()).contains("no sound card in this test");
+        assertThat(status.diagnostic().hint()).contains("wavecraft.audioDevice=false");
+        assertThat(frameAfter(System.currentTimeMillis()).peakL()).isGreaterThan(0.4f);
+        assertThat(statuses).extracting(AudioStatus::phase).contains(AudioPhase.DEGRADED);
+    }
+
+    @Test
+    void mutesAThrowingProcessorReportsDegradedAndRecovers() throws Exception {
+        start(new TestProcessors.Gain(3), InputSpec.tone(440, 0.5), OutputOpener.silent());
+        Poll.until(engine::status, s -> s.phase() == AudioPhase.RUNNING_INPUT_ONLY, WAIT, "running");
+
+        parameters.set("trip", 1, null);
+
+        AudioStatus degraded = Poll.until(() -> statuses.get(statuses.size() - 1),
+                s -> s.phase() == AudioPhase.DEGRADED, WAIT, "degraded");
+        assertThat(degraded.diagnostic().code()).isEqualTo("unknown");
+        assertThat(degraded.diagnostic().message()).contains("generation 1", "IllegalStateException: filter blew up",
+                "TestProcessors");
+        AudioStatus recovered = Poll.until(() -> statuses.get(statuses.size() - 1),
+                s -> s.phase() == AudioPhase.RUNNING_INPUT_ONLY, WAIT, "running again");
+        assertThat(recovered.diagnostic()).isNull();
+        assertThat(engine.counters().processFailures()).isEqualTo(3);
+        assertThat(engine.counters().rollbacks()).isZero();
+        assertThat(frameAfter(System.currentTimeMillis()).peakL()).isGreaterThan(0.4f);
+    }
+
+    @Test
+    void asksForARollbackAfterEightFailedBlocksInARow() throws Exception {
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        List<int[]> requests = new CopyOnWriteArrayList<>();
+        parameters = new ParameterHost(TestProcessors.layoutOf(new TestProcessors.Gain()));
+        engine = AudioEngine.builder(AudioSettings.ofBlockSize(256), parameters)
+                .input(InputSpec.tone(440, 0.5)).output(OutputOpener.silent()).events(recorder)
+                .warnings(warnings::add)
+                .rollback((failing, lastGood) -> {
+                    requests.add(new int[] {failing, lastGood});
+                    engine.swapIn(3, new TestProcessors.Gain(), TestProcessors.layoutOf(new TestProcessors.Gain()));
+                    return 3;
+                })
+                .start(1, new TestProcessors.Gain(), TestProcessors.layoutOf(new TestProcessors.Gain()));
+        Poll.until(() -> engine.counters().blocks(), blocks -> blocks > ProcessorHealth.GOOD_AFTER_BLOCKS, WAIT, "blocks");
+
+        Processor broken = new TestProcessors.Gain(Integer.MAX_VALUE);
+        ParameterLayout brokenLayout = TestProcessors.layoutOf(broken);
+        Runnable goLive = engine.prepare(2, broken, brokenLayout);
+        parameters.adopt(brokenLayout);
+        goLive.run();
+        parameters.set("trip", 1, null);
+
+        Poll.until(() -> warnings, list -> !list.isEmpty(), WAIT, "a warning about the rollback");
+        Poll.until(() -> engine.status().generation(), generation -> generation == 3, WAIT, "generation 3 live");
+        assertThat(requests).hasSize(1);
+        assertThat(requests.get(0)).containsExactly(2, 1);
+        assertThat(warnings).anySatisfy(warning -> assertThat(warning).contains("generation 2", "blocks in a row",
+                "filter blew up", "now live as generation 3"));
+        AudioStatus status = engine.status();
+        assertThat(status.lastRollback().failedGeneration()).isEqualTo(2);
+        assertThat(status.counters().rollbacks()).isEqualTo(1);
+    }
+
+    @Test
+    void countsDeadlineMissesOfAProcessorSlowerThanTheBlockPeriodAndSaysWhatToDo() throws Exception {
+        Processor slow = new TestProcessors.Slow(AudioSettings.ofBlockSize(256).blockMillis() * 1.5);
+        parameters = new ParameterHost(TestProcessors.layoutOf(slow));
+        engine = AudioEngine.builder(AudioSettings.ofBlockSize(256), parameters).output(OutputOpener.silent())
+                .events(recorder).warmUpBlocks(2).start(1, slow, TestProcessors.layoutOf(slow));
+
+        AudioStatus status = Poll.until(engine::status, s -> s.phase() == AudioPhase.DEGRADED, WAIT, "degraded");
+
+        assertThat(status.counters().deadlineMisses()).isGreaterThan(5);
+        assertThat(status.counters().maxLatenessMs()).isGreaterThan(1);
+        assertThat(status.diagnostic().message()).contains("missed their deadline");
+        assertThat(status.diagnostic().hint()).contains("-Dwavecraft.blockSize=512");
+    }
+
+    @Test
+    void swapsFiftyProcessorsWithACrossfadeEachAndDropsNothing() throws Exception {
+        // Long blocks (43 ms): on a busy machine a late wake-up must not pass for a slow swap.
+        start(new TestProcessors.Gain(), InputSpec.tone(440, 0.5), OutputOpener.silent(), 2048);
+        for (int generation = 2; generation <= 51; generation++) {
+            Processor next = new TestProcessors.Gain();
+            engine.swapIn(generation, next, TestProcessors.layoutOf(next));
+            long swaps = generation;
+            Poll.until(engine::counters, c -> c.swaps() == swaps && c.crossfades() == swaps - 1, WAIT,
+                    "swap to generation " + generation);
+        }
+
+        AudioCounts counts = engine.counters();
+        assertThat(counts.droppedBlocks()).as("%s", counts).isZero();
+        assertThat(counts.swapDeadlineMisses()).as("%s", counts).isZero();
+        assertThat(engine.status().generation()).isEqualTo(51);
+    }
+
+    private void start(Processor processor, InputSpec input, OutputOpener output) throws Exception {
+        start(processor, input, output, 512);
+    }
+
+    private void start(Processor processor, InputSpec input, OutputOpener output, int blockSize) throws Exception {
+        ParameterLayout layout = TestProcessors.layoutOf(processor);
+        parameters = new ParameterHost(layout);
+        engine = AudioEngine.builder(AudioSettings.ofBlockSize(blockSize), parameters).input(input).output(output)
+                .events(recorder).start(1, processor, layout);
+    }
+
+    /** The first meter frame measured entirely after {@code millis}. */
+    private MeterFrame frameAfter(long millis) {
+        // A frame's timestamp is when its window ended; skip one window to be sure it began after too.
+        MeterFrame first = Poll.until(() -> engine.meterFrame().orElse(null), f -> f != null && f.timestamp() > millis,
+                WAIT, "a meter frame after " + millis);
+        return Poll.until(() -> engine.meterFrame().orElse(null), f -> f.timestamp() > first.timestamp(), WAIT,
+                "the next meter frame");
+    }
+
+    private static List<Integer> risingZeroCrossings(float[] points) {
+        List<Integer> crossings = new ArrayList<>();
+        for (int i = 1; i < points.length; i++) {
+            if (points[i - 1] < 0 && points[i] >= 0) {
+                crossings.add(i);
+            }
+        }
+        return crossings;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.wavecraft.maven.render;
+
+/** A render the user can fix: the message says what went wrong, where, and what to do. */
+public final class RenderException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    RenderException(String message) {
+        super(message);
+    }
+
+    RenderException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
