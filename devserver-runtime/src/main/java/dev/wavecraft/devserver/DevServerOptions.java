@@ -20,7 +20,8 @@ public record DevServerOptions(
         Optional<String> processorClass,
         Duration processorTimeout,
         HttpOptions http,
-        AudioOptions audio) {
+        AudioOptions audio,
+        Duration heartbeatTimeout) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 9000;
@@ -39,10 +40,14 @@ public record DevServerOptions(
     private static final String INPUT = "--input";
     private static final String AUDIO_DEVICE = "--audio-device";
     private static final String METER_PUSH_HZ = "--meter-push-hz";
+    private static final String HEARTBEAT_TIMEOUT_MS = "--heartbeat-timeout-ms";
 
     public DevServerOptions {
         if (processorTimeout.isNegative() || processorTimeout.isZero()) {
             throw new IllegalArgumentException("The processor timeout must be positive, not " + processorTimeout);
+        }
+        if (heartbeatTimeout.isNegative()) {
+            throw new IllegalArgumentException("The heartbeat timeout must not be negative, not " + heartbeatTimeout);
         }
         if (http.port() < 0 || http.port() > 65535) {
             throw new IllegalArgumentException("The port must lie within [0, 65535], not " + http.port());
@@ -51,23 +56,32 @@ public record DevServerOptions(
 
     public DevServerOptions(Path classpathFile) {
         this(classpathFile, Optional.empty(), DEFAULT_PROCESSOR_TIMEOUT,
-                new HttpOptions(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_FRAME_BYTES, List.of()), AudioOptions.DEFAULTS);
+                new HttpOptions(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_FRAME_BYTES, List.of()), AudioOptions.DEFAULTS,
+                Duration.ZERO);
     }
 
     public DevServerOptions withProcessorClass(Optional<String> processorClass) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
     }
 
     public DevServerOptions withProcessorTimeout(Duration processorTimeout) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
     }
 
     public DevServerOptions withHttp(HttpOptions http) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+    }
+
+    /**
+     * @param heartbeatTimeout how long the server waits for its parent's next heartbeat byte on
+     *     standard input before it ends itself; zero when the parent sends none
+     */
+    public DevServerOptions withHeartbeatTimeout(Duration heartbeatTimeout) {
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
     }
 
     public DevServerOptions withAudio(AudioOptions audio) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
     }
 
     public List<String> toArguments() {
@@ -80,7 +94,8 @@ public record DevServerOptions(
                 BLOCK_SIZE, Integer.toString(audio.blockSize()),
                 INPUT, audio.input().format(),
                 AUDIO_DEVICE, Boolean.toString(audio.outputDevice()),
-                METER_PUSH_HZ, Integer.toString(audio.meterPushHz())));
+                METER_PUSH_HZ, Integer.toString(audio.meterPushHz()),
+                HEARTBEAT_TIMEOUT_MS, Long.toString(heartbeatTimeout.toMillis())));
         processorClass.ifPresent(name -> arguments.addAll(List.of(PROCESSOR, name)));
         http.allowedOrigins().forEach(origin -> arguments.addAll(List.of(ALLOWED_ORIGIN, origin)));
         http.uiDirectory().ifPresent(directory -> arguments.addAll(List.of(UI_DIRECTORY, directory.toString())));
@@ -98,6 +113,7 @@ public record DevServerOptions(
         List<String> origins = new ArrayList<>();
         Path uiDirectory = null;
         AudioOptions audio = AudioOptions.DEFAULTS;
+        long heartbeatTimeoutMs = 0;
         Iterator<String> it = arguments.iterator();
         while (it.hasNext()) {
             String name = it.next();
@@ -122,6 +138,7 @@ public record DevServerOptions(
                         bool(name, value), audio.meterPushHz());
                 case METER_PUSH_HZ -> audio = new AudioOptions(audio.blockSize(), audio.input(),
                         audio.outputDevice(), (int) number(name, value));
+                case HEARTBEAT_TIMEOUT_MS -> heartbeatTimeoutMs = number(name, value);
                 default -> throw new IllegalArgumentException("Unknown argument " + name);
             }
         }
@@ -129,7 +146,8 @@ public record DevServerOptions(
             throw new IllegalArgumentException("Argument " + CLASSPATH_FILE + " is required");
         }
         return new DevServerOptions(classpathFile, Optional.ofNullable(processor), Duration.ofMillis(timeoutMs),
-                new HttpOptions(host, port, maxFrameBytes, origins, Optional.ofNullable(uiDirectory)), audio);
+                new HttpOptions(host, port, maxFrameBytes, origins, Optional.ofNullable(uiDirectory)), audio,
+                Duration.ofMillis(heartbeatTimeoutMs));
     }
 
     private static boolean bool(String name, String value) {

@@ -9,6 +9,7 @@ import dev.wavecraft.devserver.launch.LaunchEvent;
 import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
 import dev.wavecraft.maven.classpath.RuntimeClasspathResolver;
 import dev.wavecraft.maven.fork.DevServerLauncher;
+import dev.wavecraft.maven.fork.DevServerProcess;
 import dev.wavecraft.maven.fork.ForkPlan;
 import dev.wavecraft.maven.fork.JavaExecutable;
 import dev.wavecraft.maven.fork.JvmArguments;
@@ -239,7 +240,8 @@ public abstract class AbstractServerMojo extends AbstractMojo {
                 .withHttp(new HttpOptions(DevServerOptions.DEFAULT_HOST, port, maxFrameBytes,
                         allowedOrigins == null ? List.of() : allowedOrigins)
                         .withUiDirectory(Optional.ofNullable(uiDirectory).filter(File::isDirectory).map(File::toPath)))
-                .withAudio(audioOptions());
+                .withAudio(audioOptions())
+                .withHeartbeatTimeout(DevServerProcess.HEARTBEAT_TIMEOUT);
         return new ForkPlan(
                 JavaExecutable.find(toolchainJava(), System.getProperty("java.home"), System.getProperty("os.name")),
                 JvmArguments.parse(jvmArguments),

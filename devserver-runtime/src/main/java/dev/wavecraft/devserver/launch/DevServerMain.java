@@ -18,6 +18,8 @@ import java.util.logging.Logger;
 public final class DevServerMain {
 
     static final int EXIT_START_FAILED = 2;
+    /** Maven stopped sending heartbeats: it is suspended or frozen. */
+    static final int EXIT_PARENT_SILENT = 3;
 
     /** Kept strongly: java.util.logging holds its loggers weakly, and would drop these levels. */
     private static final Logger[] QUIET_LOGGERS = {
@@ -30,12 +32,11 @@ public final class DevServerMain {
     public static void main(String[] args) {
         configureLogging();
         try {
-            String secret = ParentWatchdog.readSecretAndWatch(System.in, reason -> {
-                System.err.println(reason);
-                System.exit(0);
-            });
-            DevServer server = DevServer.start(DevServerOptions.parse(Arrays.asList(args)), secret,
-                    () -> System.exit(0));
+            DevServerOptions options = DevServerOptions.parse(Arrays.asList(args));
+            // A suspended Maven reads none of our output: halting skips shutdown hooks that could block on it.
+            String secret = ParentWatchdog.readSecretAndWatch(System.in, options.heartbeatTimeout(),
+                    () -> System.exit(0), () -> Runtime.getRuntime().halt(EXIT_PARENT_SILENT));
+            DevServer server = DevServer.start(options, secret, () -> System.exit(0));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "wavecraft-shutdown"));
             report(LaunchEvent.ready(server.url(), server.port(), server.controlPort(), ProcessHandle.current().pid(),
                     server.live().processor().className(), server.live().processor().layout().size()));

@@ -63,6 +63,22 @@ class DevServerMainProcessTest {
     }
 
     @Test
+    void endsItselfWhenHeartbeatsStopWhileThePipeStaysOpen() throws Exception {
+        LaunchEvent event = start(CompiledProject.example(project).classpathFile(), "--port", "0",
+                "--heartbeat-timeout-ms", "1500", "--audio-device", "false");
+        assertThat(event.isReady()).isTrue();
+        for (int beat = 0; beat < 4; beat++) {
+            process.getOutputStream().write('\n');
+            process.getOutputStream().flush();
+            assertThat(process.waitFor(500, TimeUnit.MILLISECONDS)).as("alive while heartbeats come").isFalse();
+        }
+
+        // No more heartbeats, and the pipe stays open, as when Maven is suspended.
+        assertThat(process.waitFor(1500 + 2000, TimeUnit.MILLISECONDS)).as("exited after the silence").isTrue();
+        assertThat(process.exitValue()).isEqualTo(DevServerMain.EXIT_PARENT_SILENT);
+    }
+
+    @Test
     void reportsAPortInUseNamingThePortAndTheOption() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             LaunchEvent event = start(CompiledProject.example(project).classpathFile(),

@@ -27,6 +27,8 @@ public final class DevServerProcess {
     private static final int TAIL_LINES = 30;
     private static final Duration KILL_WAIT = Duration.ofSeconds(5);
     private static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(1);
+    /** Silence after which the server takes Maven for suspended and ends itself (ten missed heartbeats). */
+    public static final Duration HEARTBEAT_TIMEOUT = Duration.ofSeconds(10);
 
     private final Process process;
     private final CompletableFuture<Optional<LaunchEvent>> launch = new CompletableFuture<>();

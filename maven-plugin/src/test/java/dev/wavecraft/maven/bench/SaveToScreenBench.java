@@ -66,7 +66,8 @@ class SaveToScreenBench {
                 row("  build (warm Maven JVM)", stage(warm.history(), "buildMs")),
                 row("  reload (snapshot, load, swap)", stage(warm.history(), "reloadMs")),
                 row("  notify", stage(warm.history(), "notifyMs")),
-                row("  build (fresh Maven, for comparison)", stage(fresh.history(), "buildMs")));
+                row("  build (fresh Maven, for comparison)", stage(fresh.history(), "buildMs")),
+                warm.audio());
         System.out.println(report);
         Path out = Path.of("target", "bench", "save-to-screen.txt");
         Files.createDirectories(out.getParent());
@@ -80,6 +81,7 @@ class SaveToScreenBench {
         List<Long> times = new ArrayList<>();
         try (BackgroundMaven maven = run(project, goals.toArray(String[]::new));
                 RpcTestClient browser = RpcTestClient.connect(maven.awaitDevServerPort(WAIT))) {
+            JsonObject audioBefore = audioStatus(browser);
             for (int i = firstEdit + 1; i <= firstEdit + edits; i++) {
                 browser.drain();
                 long start = System.nanoTime();
@@ -87,11 +89,28 @@ class SaveToScreenBench {
                 browser.notification("parametersChanged", WAIT);
                 times.add(millisSince(start));
             }
-            return new HotReloads(times, reloads(browser, edits));
+            return new HotReloads(times, reloads(browser, edits), audioBefore, audioStatus(browser));
         }
     }
 
-    private record HotReloads(List<Long> saveToScreen, List<JsonObject> history) {
+    /** The audio engine's counters before and after the edits: what the reloads cost the audio. */
+    private record HotReloads(List<Long> saveToScreen, List<JsonObject> history, JsonObject audioBefore,
+            JsonObject audioAfter) {
+
+        String audio() {
+            return String.format(Locale.ROOT, "Audio across these reloads: %d dropped blocks, %d late blocks (%d caused by"
+                    + " a swap), largest lateness %.1f ms since start, %d crossfades", delta("dropped_blocks"),
+                    delta("deadline_misses"), delta("swap_deadline_misses"),
+                    audioAfter.get("max_lateness_ms").getAsDouble(), delta("crossfades"));
+        }
+
+        private long delta(String counter) {
+            return audioAfter.get(counter).getAsLong() - audioBefore.get(counter).getAsLong();
+        }
+    }
+
+    private static JsonObject audioStatus(RpcTestClient browser) {
+        return browser.call("getAudioStatus", null).getAsJsonObject("result").getAsJsonObject("status");
     }
 
     private BackgroundMaven run(ExampleCopy project, String... goals) throws IOException {
