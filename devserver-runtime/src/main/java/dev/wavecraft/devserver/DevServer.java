@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver;
 
+import dev.wavecraft.devserver.audio.AudioCounts;
 import dev.wavecraft.devserver.audio.AudioEngine;
 import dev.wavecraft.devserver.audio.AudioOptions;
 import dev.wavecraft.devserver.control.ControlDispatcher;
@@ -29,6 +30,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -81,7 +83,7 @@ public final class DevServer implements AutoCloseable {
             GenerationManager generations = new GenerationManager(loader, parameters,
                     new Generation(1, first, Instant.now()), warning -> LOG.log(System.Logger.Level.WARNING, warning),
                     (number, next) -> engine.prepare(number, next.processor(), next.layout()));
-            ReloadCoordinator reloads = new ReloadCoordinator(generations, notifier);
+            ReloadCoordinator reloads = new ReloadCoordinator(generations, notifier, () -> audioCounters(engine));
             reloadsForAudio.set(reloads);
             Map<String, RpcMethod> methods = new HashMap<>();
             methods.putAll(new ParameterMethods(parameters).methods());
@@ -128,6 +130,18 @@ public final class DevServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return engine;
+    }
+
+    /** What the reload history records of the audio engine's counters. */
+    private static Map<String, Number> audioCounters(AudioEngine engine) {
+        AudioCounts counts = engine.counters();
+        Map<String, Number> counters = new LinkedHashMap<>();
+        counters.put("droppedBlocks", counts.droppedBlocks());
+        counters.put("deadlineMisses", counts.deadlineMisses());
+        counters.put("swapDeadlineMisses", counts.swapDeadlineMisses());
+        counters.put("maxLatenessMs", counts.maxLatenessMs());
+        counters.put("crossfades", counts.crossfades());
+        return counters;
     }
 
     /** Back to the generation that last ran well when it is still kept, else to the previous one. */

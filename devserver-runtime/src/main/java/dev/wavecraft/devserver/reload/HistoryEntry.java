@@ -1,10 +1,13 @@
 package dev.wavecraft.devserver.reload;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One build or reload, with the time each stage took: detection plus debounce, build, reload
- * (snapshot, load, validate, swap) and notify; {@code totalMs} is their sum.
+ * (snapshot, load, validate, swap) and notify; {@code totalMs} is their sum. {@code audio} holds
+ * the audio engine's counters when the entry was made (dropped blocks, late blocks, those caused by
+ * a swap, crossfades), so consecutive entries show what a reload cost the audio.
  */
 public record HistoryEntry(
         int generation,
@@ -19,7 +22,8 @@ public record HistoryEntry(
         long totalMs,
         List<String> added,
         List<String> removed,
-        String error) {
+        String error,
+        Map<String, Number> audio) {
 
     public static final String RELOADED = "reloaded";
     public static final String BUILD_FAILED = "buildFailed";

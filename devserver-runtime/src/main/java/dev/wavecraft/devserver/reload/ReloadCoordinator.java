@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The reload side of the server in one place: takes the build tool's reports, reloads through
@@ -31,6 +33,7 @@ public final class ReloadCoordinator {
 
     private final GenerationManager generations;
     private final ReloadEvents events;
+    private final Supplier<Map<String, Number>> audioCounters;
     private final Deque<HistoryEntry> history = new ArrayDeque<>();
     private volatile BuildTool buildTool = NO_BUILD_TOOL;
 
@@ -46,8 +49,15 @@ public final class ReloadCoordinator {
     private long lastTotalMs;
 
     public ReloadCoordinator(GenerationManager generations, ReloadEvents events) {
+        this(generations, events, Map::of);
+    }
+
+    /** @param audioCounters the audio engine's counters, recorded with every history entry */
+    public ReloadCoordinator(GenerationManager generations, ReloadEvents events,
+            Supplier<Map<String, Number>> audioCounters) {
         this.generations = generations;
         this.events = events;
+        this.audioCounters = audioCounters;
         this.lastGeneration = generations.live().number();
     }
 
@@ -83,7 +93,7 @@ public final class ReloadCoordinator {
             failed++;
             record(new HistoryEntry(generations.live().number(), Instant.now().toString(), HistoryEntry.BUILD_FAILED,
                     report.trigger(), report.files(), report.detectMs(), report.buildMs(), 0, 0,
-                    report.detectMs() + report.buildMs(), List.of(), List.of(), summary));
+                    report.detectMs() + report.buildMs(), List.of(), List.of(), summary, audioCounters.get()));
         }
         events.buildFailed(diagnostics, output);
     }
@@ -154,7 +164,7 @@ public final class ReloadCoordinator {
             lastTotalMs = beforeNotify + notifyMs;
             record(new HistoryEntry(swap.generation().number(), Instant.now().toString(), outcome, report.trigger(),
                     report.files(), report.detectMs(), report.buildMs(), swap.reloadMs(), notifyMs, lastTotalMs,
-                    change.added(), change.removed(), swap.warning()));
+                    change.added(), change.removed(), swap.warning(), audioCounters.get()));
         }
     }
 
@@ -165,7 +175,8 @@ public final class ReloadCoordinator {
             failed++;
             record(new HistoryEntry(generations.live().number(), Instant.now().toString(), HistoryEntry.RELOAD_FAILED,
                     report.trigger(), report.files(), report.detectMs(), report.buildMs(), 0, 0,
-                    report.detectMs() + report.buildMs(), List.of(), List.of(), failure.getMessage()));
+                    report.detectMs() + report.buildMs(), List.of(), List.of(), failure.getMessage(),
+                    audioCounters.get()));
         }
         events.reloadFailed(failure.stage(), failure.getMessage(), failure.detail());
     }

@@ -62,6 +62,11 @@ class AudioReloadTest {
             assertThat(status.get("swap_deadline_misses").getAsLong()).as("%s", status).isZero();
             assertThat(status.get("process_failures").getAsLong()).isZero();
             assertThat(status.get("max_swap_cpu_ms").getAsDouble()).isLessThan(BLOCK_SIZE / 48.0);
+            // The reload history carries the counters as they were at each reload.
+            JsonObject newest = browser.call("getReloadHistory", null).getAsJsonObject("result")
+                    .getAsJsonArray("entries").get(0).getAsJsonObject();
+            assertThat(newest.getAsJsonObject("audio").get("droppedBlocks").getAsLong()).isZero();
+            assertThat(newest.getAsJsonObject("audio").get("crossfades").getAsLong()).isBetween(48L, 50L);
         }
     }
 
