@@ -184,8 +184,13 @@ public abstract class AbstractServerMojo extends AbstractMojo {
         return session;
     }
 
+    /** {@code target/wavecraft}: the classpath files, the state files and the server's log. */
+    protected Path workDirectory() {
+        return Path.of(project.getBuild().getDirectory(), "wavecraft");
+    }
+
     protected StateFiles stateFiles() {
-        return new StateFiles(Path.of(project.getBuild().getDirectory(), "wavecraft"));
+        return new StateFiles(workDirectory());
     }
 
     /**
@@ -233,8 +238,7 @@ public abstract class AbstractServerMojo extends AbstractMojo {
     }
 
     protected ForkPlan plan() throws MojoFailureException, MojoExecutionException {
-        Path workDirectory = Path.of(project.getBuild().getDirectory(), "wavecraft");
-        DevServerOptions options = new DevServerOptions(workDirectory.resolve("project.classpath"))
+        DevServerOptions options = new DevServerOptions(workDirectory().resolve("project.classpath"))
                 .withProcessorClass(Optional.ofNullable(processor).filter(name -> !name.isBlank()))
                 .withProcessorTimeout(Duration.ofSeconds(processorTimeout))
                 .withHttp(new HttpOptions(DevServerOptions.DEFAULT_HOST, port, maxFrameBytes,
@@ -254,10 +258,7 @@ public abstract class AbstractServerMojo extends AbstractMojo {
 
     private AudioOptions audioOptions() throws MojoFailureException {
         try {
-            InputSpec spec = InputSpec.parse(input);
-            if (spec.kind() == InputSpec.Kind.WAV && !spec.path().isAbsolute()) {
-                spec = InputSpec.wav(project.getBasedir().toPath().resolve(spec.path()), spec.level());
-            }
+            InputSpec spec = InputSpec.parse(input).resolvedAgainst(project.getBasedir().toPath());
             if (spec.kind() == InputSpec.Kind.WAV && !Files.isReadable(spec.path())) {
                 throw new IllegalArgumentException("there is no readable file at " + spec.path());
             }

@@ -97,6 +97,7 @@ final class BuildSetup {
         try {
             return Files.isRegularFile(file) ? String.join(" ", Files.readAllLines(file)) : "";
         } catch (IOException e) {
+            // Unreadable: the warm JVM starts without those options, and the fresh builds would fail on it too.
             return "";
         }
     }

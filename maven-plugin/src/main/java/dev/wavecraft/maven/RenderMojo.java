@@ -104,10 +104,7 @@ public class RenderMojo extends AbstractMojo {
 
     private RenderRequest request() throws MojoFailureException {
         try {
-            InputSpec spec = InputSpec.parse(input);
-            if (spec.kind() == InputSpec.Kind.WAV && !spec.path().isAbsolute()) {
-                spec = InputSpec.wav(project.getBasedir().toPath().resolve(spec.path()), 1);
-            }
+            InputSpec spec = InputSpec.parse(input).resolvedAgainst(project.getBasedir().toPath());
             AudioSettings.ofBlockSize(blockSize);
             return new RenderRequest(ProjectClasspathResolver.resolve(project),
                     Optional.ofNullable(processor).filter(name -> !name.isBlank()),

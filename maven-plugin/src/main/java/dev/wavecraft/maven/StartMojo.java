@@ -5,7 +5,6 @@ import dev.wavecraft.maven.fork.ForkPlan;
 import dev.wavecraft.maven.lifecycle.BackgroundServer;
 import dev.wavecraft.maven.lifecycle.OutputLog;
 import java.io.IOException;
-import java.nio.file.Path;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -46,7 +45,7 @@ public class StartMojo extends AbstractServerMojo {
         ForkPlan plan = plan();
         DevServerLauncher.Started started = launch(plan, "start");
         try {
-            OutputLog output = new OutputLog(Path.of(project().getBuild().getDirectory(), "wavecraft", LOG_FILE));
+            OutputLog output = new OutputLog(workDirectory().resolve(LOG_FILE));
             started.process().redirectOutput(output);
             AutoCloseable hotReload = watch ? startHotReload(started, plan) : () -> { };
             getPluginContext().put(BackgroundServer.CONTEXT_KEY,

@@ -138,6 +138,11 @@ public record InputSpec(Kind kind, double frequency, double level, Path path) {
         }
     }
 
+    /** This input, with a relative WAV path taken as relative to {@code directory}. */
+    public InputSpec resolvedAgainst(Path directory) {
+        return kind == Kind.WAV && !path.isAbsolute() ? wav(directory.resolve(path), level) : this;
+    }
+
     /** The command-line form that {@link #parse} reads back. */
     public String format() {
         switch (kind) {

@@ -1,6 +1,7 @@
 package dev.wavecraft.maven.lifecycle;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What {@code target/wavecraft/devserver.json} records about a running dev server, so that a
@@ -25,7 +26,7 @@ public record ServerState(String goal, long pid, Instant startedAt, int port, St
     }
 
     /** The live process with this pid and start instant, if it still runs; never a process that reused the pid. */
-    public java.util.Optional<ProcessHandle> liveProcess() {
+    public Optional<ProcessHandle> liveProcess() {
         return ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
                 .filter(process -> startedAt != null && process.info().startInstant().map(startedAt::equals).orElse(false));

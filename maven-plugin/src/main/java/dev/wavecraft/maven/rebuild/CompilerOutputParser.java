@@ -2,13 +2,13 @@ package dev.wavecraft.maven.rebuild;
 
 import dev.wavecraft.devserver.reload.Diagnostic;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads javac's messages out of a Maven build's output: {@code [ERROR] /abs/Gain.java:[35,14] msg}
@@ -39,12 +39,14 @@ final class CompilerOutputParser {
                     text.append(": ").append(detail.group(2).trim());
                 }
             }
-            int line = Integer.parseInt(message.group(3));
-            diagnostics.add(new Diagnostic(relative(message.group(2), projectDirectory), line,
-                    Integer.parseInt(message.group(4)), message.group(1).toLowerCase(Locale.ROOT), text.toString(),
-                    CodeFrame.around(projectDirectory.resolve(message.group(2)), line)));
+            diagnostics.add(new Diagnostic(relative(message.group(2), projectDirectory),
+                    Integer.parseInt(message.group(3)), Integer.parseInt(message.group(4)),
+                    message.group(1).toLowerCase(Locale.ROOT), text.toString()));
         }
-        return new ArrayList<>(diagnostics);
+        // Frames are read once per distinct message, after Maven's repeats are gone.
+        return diagnostics.stream().map(found -> new Diagnostic(found.file(), found.line(), found.column(),
+                found.severity(), found.message(), CodeFrame.around(projectDirectory.resolve(found.file()),
+                found.line()))).collect(Collectors.toList());
     }
 
     /** The detail javac adds under a message at {@code index}, with or without Maven's level prefix, or null. */

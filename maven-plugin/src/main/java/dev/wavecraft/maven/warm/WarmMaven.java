@@ -79,10 +79,10 @@ public final class WarmMaven implements MavenRunner {
         try {
             return new Result(worker().build(warm, output, timeout), null);
         } catch (TimeoutException e) {
-            stopWorker(true);
+            killWorker();
             return new Result(1, null);
         } catch (IOException | WarmMavenUnavailable e) {
-            stopWorker(true);
+            killWorker();
             if (closed) {
                 return new Result(1, new CommandLineException("The build was stopped", e));
             }
@@ -90,7 +90,7 @@ public final class WarmMaven implements MavenRunner {
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            stopWorker(true);
+            killWorker();
             return new Result(1, new CommandLineException("The build was interrupted", e));
         }
     }
@@ -125,28 +125,22 @@ public final class WarmMaven implements MavenRunner {
         }
     }
 
-    private void stopWorker(boolean kill) {
+    /** Kills the worker; the next build starts a new one. */
+    private void killWorker() {
         WarmMavenProcess current = worker;
         worker = null;
         if (current != null) {
-            if (kill) {
-                current.kill();
-            } else {
-                current.close();
-            }
+            current.kill();
         }
     }
 
-    /** Stops the worker, ending a build in progress. */
+    /** Stops the worker, ending a build in progress (that build then reports it was stopped). */
     @Override
     public void close() {
         closed = true;
         WarmMavenProcess current = worker;
         if (current != null) {
             current.kill();
-        }
-        synchronized (this) {
-            stopWorker(false);
         }
     }
 

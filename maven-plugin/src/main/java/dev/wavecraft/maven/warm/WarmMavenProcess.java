@@ -21,10 +21,9 @@ import org.apache.maven.shared.invoker.InvocationOutputHandler;
  * A running warm build JVM: sends it one request at a time and streams that build's output to
  * the caller until the exit line arrives.
  */
-final class WarmMavenProcess implements AutoCloseable {
+final class WarmMavenProcess {
 
     private static final int LINES_KEPT = 20;
-    private static final Duration EXIT_GRACE = Duration.ofSeconds(2);
 
     private final Process process;
     private final DataOutputStream requests;
@@ -113,22 +112,6 @@ final class WarmMavenProcess implements AutoCloseable {
         }
         return new IOException("the warm build JVM exited" + (process.isAlive() ? "" : " with code " + process.exitValue())
                 + said);
-    }
-
-    /** Closes its stdin (the worker exits on its own) and kills it if it lingers. */
-    @Override
-    public void close() {
-        try {
-            requests.close();
-            if (!process.waitFor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                kill();
-            }
-        } catch (IOException e) {
-            kill();
-        } catch (InterruptedException e) {
-            kill();
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Ends the worker and anything it started, at once. */
