@@ -16,7 +16,6 @@ import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.devserver.reload.Generation;
 import dev.wavecraft.devserver.reload.GenerationManager;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
-import dev.wavecraft.devserver.reload.ReloadFailure;
 import dev.wavecraft.devserver.rpc.AudioMethods;
 import dev.wavecraft.devserver.rpc.AudioNotifier;
 import dev.wavecraft.devserver.rpc.ParameterChangedNotifier;
@@ -91,7 +90,7 @@ public final class DevServer implements AutoCloseable {
             methods.putAll(new ReloadMethods(reloads).methods());
             methods.putAll(new AudioMethods(engine).methods());
             http = DevHttpServer.start(options.http(), new RpcDispatcher(methods, MAX_BATCH_LENGTH), clients);
-            ControlServer control = ControlServer.start(controlSecret, new ControlDispatcher(reloads, stop));
+            ControlServer control = ControlServer.start(controlSecret, new ControlDispatcher(reloads, parameters, stop));
             return new DevServer(loader, generations, http, control, engine);
         } catch (IOException | ProcessorLoadException | PortInUseException | RuntimeException e) {
             if (http != null) {
@@ -116,7 +115,9 @@ public final class DevServer implements AutoCloseable {
                     .meterPushHz(options.meterPushHz())
                     .events(new AudioNotifier(clients))
                     .warnings(warning -> LOG.log(System.Logger.Level.WARNING, warning))
-                    .rollback((failing, lastGood) -> rollBack(reloads.get(), lastGood))
+                    .rollback((failing, lastGood, reason) -> reloads.get()
+                            .crashed(failing, lastGood < 0 ? Optional.empty() : Optional.of(lastGood), reason)
+                            .generation().number())
                     .start(1, first.processor(), first.layout());
         } catch (IOException e) {
             throw new IOException("The audio input " + options.input().format() + " cannot be played: " + e
@@ -142,18 +143,6 @@ public final class DevServer implements AutoCloseable {
         counters.put("maxLatenessMs", counts.maxLatenessMs());
         counters.put("crossfades", counts.crossfades());
         return counters;
-    }
-
-    /** Back to the generation that last ran well when it is still kept, else to the previous one. */
-    private static int rollBack(ReloadCoordinator reloads, int lastGood) throws ReloadFailure {
-        if (lastGood >= 0) {
-            try {
-                return reloads.rollback(Optional.of(lastGood)).generation().number();
-            } catch (ReloadFailure notKept) {
-                // Fall back to the previous generation.
-            }
-        }
-        return reloads.rollback(Optional.empty()).generation().number();
     }
 
     public String url() {

@@ -3,7 +3,6 @@ package dev.wavecraft.maven;
 import dev.wavecraft.devserver.DevServerOptions;
 import dev.wavecraft.devserver.audio.AudioOptions;
 import dev.wavecraft.devserver.audio.InputSpec;
-import dev.wavecraft.devserver.control.ControlClient;
 import dev.wavecraft.devserver.http.HttpOptions;
 import dev.wavecraft.devserver.launch.LaunchEvent;
 import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
@@ -21,6 +20,8 @@ import dev.wavecraft.maven.rebuild.ProjectLayout;
 import dev.wavecraft.maven.rebuild.Rebuilder;
 import dev.wavecraft.maven.rebuild.ReloadLoop;
 import dev.wavecraft.maven.rebuild.TerminalReport;
+import dev.wavecraft.maven.supervise.LastGoodClasses;
+import dev.wavecraft.maven.supervise.ServerLink;
 import dev.wavecraft.maven.watch.SourceWatcher;
 import dev.wavecraft.maven.watch.WatchSettings;
 import java.io.File;
@@ -30,7 +31,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -270,15 +270,24 @@ public abstract class AbstractServerMojo extends AbstractMojo {
         }
     }
 
-    /** Connects to the server's control channel, then watches and rebuilds until closed. */
-    protected AutoCloseable startHotReload(DevServerLauncher.Started started, ForkPlan plan) throws Exception {
-        AtomicReference<ReloadLoop> loop = new AtomicReference<>();
-        ControlClient control = ControlClient.connect(started.ready().controlPort(), started.secret(), message -> {
-            ReloadLoop current = loop.get();
-            if (current != null) {
-                current.onServerMessage(message);
-            }
-        });
+    /**
+     * Opens the control channel to a server just started; it keeps what a restart after a crash
+     * needs (the parameter values, a copy of the loaded classes).
+     */
+    protected ServerLink link(DevServerLauncher.Started started, ForkPlan plan) throws MojoExecutionException {
+        ServerLink link = new ServerLink(new LastGoodClasses(workDirectory().resolve("last-good")), getLog()::warn);
+        try {
+            link.connect(started.ready().controlPort(), started.secret(), plan.project());
+        } catch (IOException e) {
+            started.process().kill();
+            throw new MojoExecutionException("Could not connect to the dev server's control channel on port "
+                    + started.ready().controlPort() + ": " + e.getMessage(), e);
+        }
+        return link;
+    }
+
+    /** Watches and rebuilds, reloading through {@code link}, until closed. */
+    protected AutoCloseable startHotReload(ServerLink link, ForkPlan plan) throws Exception {
         Path pom = project.getFile().toPath();
         BuildGoals goals = new BuildGoals(sourceGoals, resourceGoals,
                 plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion() + ":classpath");
@@ -287,15 +296,16 @@ public abstract class AbstractServerMojo extends AbstractMojo {
         rebuilder.prepare(goals.sources());
         ProjectLayout layout = new ProjectLayout(project.getBasedir().toPath(), pom, plan.options().classpathFile(),
                 plan.options().http().uiDirectory());
-        loop.set(new ReloadLoop(rebuilder, control, terminal(), layout, plan.project(), goals,
-                Duration.ofSeconds(processorTimeout).plus(RELOAD_MARGIN)));
-        SourceWatcher watcher = new SourceWatcher(watchSettings(pom, layout), loop.get(), getLog()::warn);
+        ReloadLoop loop = new ReloadLoop(rebuilder, link, terminal(), layout, plan.project(), goals,
+                Duration.ofSeconds(processorTimeout).plus(RELOAD_MARGIN));
+        link.listen(loop::onServerMessage);
+        SourceWatcher watcher = new SourceWatcher(watchSettings(pom, layout), loop, getLog()::warn);
         watcher.start();
         getLog().info("Watching the sources, resources and pom.xml; every save rebuilds and reloads.");
         return () -> {
             watcher.close();
-            loop.get().close();
-            control.close();
+            loop.close();
+            link.close();
         };
     }
 

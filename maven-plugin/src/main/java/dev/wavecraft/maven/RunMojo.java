@@ -4,10 +4,15 @@ import dev.wavecraft.maven.fork.DevServerLauncher;
 import dev.wavecraft.maven.fork.DevServerProcess;
 import dev.wavecraft.maven.fork.ForkPlan;
 import dev.wavecraft.maven.fork.StopSignal;
+import dev.wavecraft.maven.supervise.CrashWindow;
+import dev.wavecraft.maven.supervise.ExitCodes;
+import dev.wavecraft.maven.supervise.ServerLink;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,8 +33,14 @@ import org.eclipse.aether.RepositorySystem;
 public class RunMojo extends AbstractServerMojo {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
-    /** Exit codes of a JVM ended by SIGINT or SIGTERM: Ctrl+C reached the server too. */
-    private static final List<Integer> SIGNALLED_EXIT_CODES = List.of(130, 143);
+    /** A server that dies this many times within the window is not restarted again. */
+    private static final int CRASHES_BEFORE_GIVING_UP = 3;
+    private static final Duration CRASH_WINDOW = Duration.ofMinutes(1);
+    /**
+     * Exit codes of a server that was meant to end: 0 after a stop message (wavecraft:stop), 130 and
+     * 143 after SIGINT or SIGTERM (Ctrl+C reached the server too).
+     */
+    private static final List<Integer> STOPPED_EXIT_CODES = List.of(0, 130, 143);
 
     /** Whether to watch the sources, resources, POM and UI folder and hot-reload on every save. */
     @Parameter(property = "wavecraft.watch", defaultValue = "true")
@@ -48,46 +59,81 @@ public class RunMojo extends AbstractServerMojo {
         stopLeftoverServer();
         ForkPlan plan = plan();
         DevServerLauncher.Started started = launch(plan, "run");
-        try (AutoCloseable hotReload = watch ? startHotReload(started, plan) : () -> { }) {
+        AtomicReference<DevServerProcess> server = new AtomicReference<>(started.process());
+        Thread onMavenExit = new Thread(() -> server.get().kill(), "wavecraft-devserver-kill");
+        Runtime.getRuntime().addShutdownHook(onMavenExit);
+        try (ServerLink link = link(started, plan);
+                AutoCloseable hotReload = watch ? startHotReload(link, plan) : () -> { }) {
             getLog().info("Press Ctrl+C to stop.");
-            serveUntilStopped(started.process());
+            serveUntilStopped(started, plan, link, server);
         } catch (MojoExecutionException | MojoFailureException e) {
             throw e;
         } catch (Exception e) {
-            started.process().kill();
+            server.get().kill();
             throw new MojoExecutionException("Hot reload stopped working: " + e.getMessage(), e);
         } finally {
+            removeShutdownHook(onMavenExit);
             forgetServer();
         }
     }
 
-    /** Blocks until Ctrl+C (a successful end) or until the server dies on its own (a failure). */
-    private void serveUntilStopped(DevServerProcess server) throws MojoExecutionException, MojoFailureException {
+    /**
+     * Blocks until Ctrl+C (a successful end). A server that dies on its own is restarted on the
+     * same port with the classes it last loaded and the values it had, unless it keeps dying.
+     */
+    private void serveUntilStopped(DevServerLauncher.Started first, ForkPlan plan, ServerLink link,
+            AtomicReference<DevServerProcess> current) throws MojoExecutionException, MojoFailureException {
         CompletableFuture<Void> stopRequested = new CompletableFuture<>();
-        Thread onMavenExit = new Thread(server::kill, "wavecraft-devserver-kill");
-        Runtime.getRuntime().addShutdownHook(onMavenExit);
+        CrashWindow crashes = new CrashWindow(CRASHES_BEFORE_GIVING_UP, CRASH_WINDOW);
+        int port = first.ready().port();
         try (StopSignal ignored = StopSignal.install(() -> stopRequested.complete(null))) {
-            CompletableFuture.anyOf(stopRequested, server.onExit()).join();
-            if (stopRequested.isDone()) {
-                getLog().info("Stopping the dev server...");
-                server.stop(STOP_GRACE);
-                getLog().info("Dev server stopped.");
-                return;
+            while (true) {
+                DevServerProcess server = current.get();
+                CompletableFuture.anyOf(stopRequested, server.onExit()).join();
+                if (stopRequested.isDone()) {
+                    getLog().info("Stopping the dev server...");
+                    server.stop(STOP_GRACE);
+                    getLog().info("Dev server stopped.");
+                    return;
+                }
+                int exitCode = server.exitCode();
+                if (STOPPED_EXIT_CODES.contains(exitCode)) {
+                    getLog().info("Dev server stopped.");
+                    return;
+                }
+                if (!crashes.recordAndAllowRestart(Instant.now())) {
+                    throw new MojoFailureException("The dev server died " + crashes.limit() + " times within "
+                            + crashes.window().toSeconds() + " s (last exit code " + exitCode + ", "
+                            + ExitCodes.describe(exitCode) + "), so it is not restarted again. Look for the cause"
+                            + " in its last output, fix it and run wavecraft:run again:" + System.lineSeparator()
+                            + server.lastOutput());
+                }
+                current.set(restart(plan, port, link, exitCode));
             }
-            int exitCode = server.exitCode();
-            if (SIGNALLED_EXIT_CODES.contains(exitCode)) {
-                getLog().info("Dev server stopped.");
-                return;
-            }
-            throw new MojoFailureException("The dev server exited unexpectedly with code " + exitCode
-                    + ". Its last output:" + System.lineSeparator() + server.lastOutput());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            server.kill();
+            current.get().kill();
             throw new MojoExecutionException("Interrupted while the dev server was running", e);
-        } finally {
-            removeShutdownHook(onMavenExit);
         }
+    }
+
+    private DevServerProcess restart(ForkPlan plan, int port, ServerLink link, int exitCode)
+            throws MojoExecutionException, MojoFailureException {
+        int generation = link.lastGood().generation();
+        int values = link.values().size();
+        getLog().warn("The dev server exited unexpectedly with code " + exitCode + " (" + ExitCodes.describe(exitCode)
+                + "). Restarting it on port " + port + " with the classes of generation " + generation
+                + " (the last that loaded) and the " + values + " parameter values it had.");
+        DevServerLauncher.Started started = launch(plan.restartedOn(port, link.lastGood().classpath()), "run");
+        try {
+            link.reconnect(started.ready().controlPort(), started.secret());
+        } catch (IOException e) {
+            started.process().kill();
+            throw new MojoExecutionException("Could not reconnect to the restarted dev server: " + e.getMessage(), e);
+        }
+        getLog().info("Dev server restarted after a crash: generation " + generation + "'s code, " + values
+                + " parameter values restored.");
+        return started.process();
     }
 
     private void forgetServer() {

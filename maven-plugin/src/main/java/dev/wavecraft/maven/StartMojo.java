@@ -47,7 +47,7 @@ public class StartMojo extends AbstractServerMojo {
         try {
             OutputLog output = new OutputLog(workDirectory().resolve(LOG_FILE));
             started.process().redirectOutput(output);
-            AutoCloseable hotReload = watch ? startHotReload(started, plan) : () -> { };
+            AutoCloseable hotReload = watch ? startHotReload(link(started, plan), plan) : () -> { };
             getPluginContext().put(BackgroundServer.CONTEXT_KEY,
                     new BackgroundServer(started.process(), hotReload, output));
             getLog().info("The dev server keeps running for the next phases; its output goes to " + output.file()

@@ -92,7 +92,7 @@ final class AudioMonitor implements Runnable {
                 + AudioStatusTracker.describe(health.lastFailure()) + ")";
         int lastGood = health.lastGoodGeneration() == failing ? -1 : health.lastGoodGeneration();
         try {
-            int restored = rollback.restore(failing, lastGood);
+            int restored = rollback.restore(failing, lastGood, reason);
             counters.rolledBack();
             lastRollback = new RollbackNotice(failing, restored, reason, nowMs);
             warnings.accept(reason + ". Rolled back to " + (lastGood < 0 ? "the previous generation"

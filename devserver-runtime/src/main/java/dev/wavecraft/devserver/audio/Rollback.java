@@ -4,7 +4,7 @@ package dev.wavecraft.devserver.audio;
 @FunctionalInterface
 public interface Rollback {
 
-    Rollback NONE = (failing, lastGood) -> {
+    Rollback NONE = (failing, lastGood, reason) -> {
         throw new IllegalStateException("rolling back is not available here");
     };
 
@@ -12,8 +12,9 @@ public interface Rollback {
      * Called off the audio thread.
      *
      * @param lastGood a generation that ran well, or -1 for "the previous one"
+     * @param reason how the failing generation failed
      * @return the number the restored generation now runs under
      * @throws Exception saying why it could not (no earlier generation, a load failure)
      */
-    int restore(int failingGeneration, int lastGood) throws Exception;
+    int restore(int failingGeneration, int lastGood, String reason) throws Exception;
 }

@@ -1,6 +1,7 @@
 package dev.wavecraft.devserver.control;
 
 import dev.wavecraft.devserver.control.ControlMessages.AutoReload;
+import dev.wavecraft.devserver.control.ControlMessages.AutoReloadPaused;
 import dev.wavecraft.devserver.control.ControlMessages.BuildFailed;
 import dev.wavecraft.devserver.control.ControlMessages.BuildRequested;
 import dev.wavecraft.devserver.control.ControlMessages.BuildStarted;
@@ -8,8 +9,10 @@ import dev.wavecraft.devserver.control.ControlMessages.BuildSkipped;
 import dev.wavecraft.devserver.control.ControlMessages.Decoded;
 import dev.wavecraft.devserver.control.ControlMessages.Reload;
 import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
+import dev.wavecraft.devserver.control.ControlMessages.RestoreValues;
 import dev.wavecraft.devserver.control.ControlMessages.Stop;
 import dev.wavecraft.devserver.control.ControlMessages.UiChanged;
+import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.devserver.reload.BuildTool;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
@@ -25,11 +28,16 @@ public final class ControlDispatcher implements ControlHandler {
 
     private final ReloadCoordinator reloads;
     private final Runnable stop;
+    private final ParameterMirror parameters;
     private final Map<ControlConnection, BuildTool> buildTools = new ConcurrentHashMap<>();
 
-    /** @param stop what a {@link Stop} message does: ends the server */
-    public ControlDispatcher(ReloadCoordinator reloads, Runnable stop) {
+    /**
+     * @param parameters the values the build tool is kept told of, and restores after a crash
+     * @param stop what a {@link Stop} message does: ends the server
+     */
+    public ControlDispatcher(ReloadCoordinator reloads, ParameterHost parameters, Runnable stop) {
         this.reloads = reloads;
+        this.parameters = new ParameterMirror(parameters);
         this.stop = stop;
     }
 
@@ -45,9 +53,15 @@ public final class ControlDispatcher implements ControlHandler {
             public void autoReloadChanged(boolean enabled) {
                 connection.send(new AutoReload(enabled));
             }
+
+            @Override
+            public void autoReloadPaused(String reason) {
+                connection.send(new AutoReloadPaused(reason));
+            }
         };
         buildTools.put(connection, tool);
         reloads.connect(tool);
+        parameters.connected(connection);
     }
 
     @Override
@@ -64,6 +78,8 @@ public final class ControlDispatcher implements ControlHandler {
             connection.send(reload(message.as(Reload.class)));
         } else if (message.is(UiChanged.class)) {
             reloads.uiChanged(message.as(UiChanged.class).files());
+        } else if (message.is(RestoreValues.class)) {
+            parameters.restore(message.as(RestoreValues.class).values());
         } else if (message.is(Stop.class)) {
             stop.run();
         } else {
@@ -85,6 +101,7 @@ public final class ControlDispatcher implements ControlHandler {
 
     @Override
     public void disconnected(ControlConnection connection) {
+        parameters.disconnected(connection);
         BuildTool tool = buildTools.remove(connection);
         if (tool != null) {
             reloads.disconnect(tool);

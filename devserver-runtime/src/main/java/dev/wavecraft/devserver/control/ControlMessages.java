@@ -7,6 +7,7 @@ import dev.wavecraft.devserver.reload.BuildReport;
 import dev.wavecraft.devserver.reload.Diagnostic;
 import dev.wavecraft.devserver.rpc.Json;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The control channel's messages between the mojo and the server: one JSON object a line, its
@@ -39,16 +40,28 @@ public final class ControlMessages {
             String message) {
     }
 
-    /** A browser asked for a rebuild (triggerReload). */
     /** Files of the user's UI folder changed, as URL paths under {@code /ui/}. */
     public record UiChanged(List<String> files) {
     }
 
+    /** A browser asked for a rebuild (triggerReload). */
     public record BuildRequested() {
     }
 
-    /** A browser switched auto-reload on or off. */
+    /** Auto-reload was switched on or off (by a browser, or on again by a build after a crash). */
     public record AutoReload(boolean enabled) {
+    }
+
+    /** A generation kept crashing and was rolled back: auto-reload waits for the next successful build. */
+    public record AutoReloadPaused(String reason) {
+    }
+
+    /** Every parameter value, sent by the server on connect and after each change. */
+    public record ParameterValues(Map<String, Double> values) {
+    }
+
+    /** Values to set again in a server started after its predecessor crashed. */
+    public record RestoreValues(Map<String, Double> values) {
     }
 
     /** Stop the server (the stop goal). */

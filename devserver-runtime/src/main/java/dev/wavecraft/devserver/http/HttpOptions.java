@@ -25,6 +25,10 @@ public record HttpOptions(String host, int port, int maxFrameBytes, List<String>
         this(host, port, maxFrameBytes, allowedOrigins, Optional.empty());
     }
 
+    public HttpOptions withPort(int port) {
+        return new HttpOptions(host, port, maxFrameBytes, allowedOrigins, uiDirectory);
+    }
+
     public HttpOptions withUiDirectory(Optional<Path> directory) {
         return new HttpOptions(host, port, maxFrameBytes, allowedOrigins, directory);
     }

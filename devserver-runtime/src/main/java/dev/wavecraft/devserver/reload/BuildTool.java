@@ -7,4 +7,7 @@ public interface BuildTool {
     void requestBuild();
 
     void autoReloadChanged(boolean enabled);
+
+    /** A generation kept crashing and was rolled back; auto-reload waits for the next successful build. */
+    void autoReloadPaused(String reason);
 }

@@ -29,6 +29,10 @@ public final class ReloadCoordinator {
         @Override
         public void autoReloadChanged(boolean enabled) {
         }
+
+        @Override
+        public void autoReloadPaused(String reason) {
+        }
     };
 
     private final GenerationManager generations;
@@ -40,6 +44,9 @@ public final class ReloadCoordinator {
     private String state = "idle";
     private boolean autoReload = true;
     private String lastError;
+    /** The circuit breaker: why auto-reload is paused after a generation kept crashing, or null. */
+    private String pausedBecause;
+    private int crashedGeneration;
     private int lastGeneration;
     private int reloads;
     private int failed;
@@ -112,6 +119,7 @@ public final class ReloadCoordinator {
         try {
             Swap swap = generations.reload(number, classpath);
             finish(swap, report, HistoryEntry.RELOADED);
+            resumeAfterCrash();
             return swap;
         } catch (ReloadFailure failure) {
             fail(failure, report);
@@ -120,13 +128,60 @@ public final class ReloadCoordinator {
     }
 
     public Swap rollback(Optional<Integer> target) throws ReloadFailure {
+        synchronized (this) {
+            if (pausedBecause != null && target.isPresent() && target.get() == crashedGeneration) {
+                throw new ReloadFailure("rollback", "Generation " + crashedGeneration + " kept crashing; fix the"
+                        + " code and save instead of bringing it back.", null);
+            }
+        }
+        return rollBack(target, "rollback");
+    }
+
+    /**
+     * The circuit breaker: generation {@code failing} kept crashing, so the code that last ran well
+     * ({@code lastGood}, or the previous generation when that is not kept) comes back and
+     * auto-reload pauses until the next successful build, which the build tool and browsers hear.
+     */
+    public Swap crashed(int failing, Optional<Integer> lastGood, String reason) throws ReloadFailure {
+        Swap swap;
+        try {
+            swap = rollBack(lastGood, "crashed");
+        } catch (ReloadFailure notKept) {
+            swap = rollBack(Optional.empty(), "crashed");
+        }
+        String message = "Generation " + failing + " kept crashing (" + reason + "), so the earlier code runs again"
+                + " as generation " + swap.generation().number() + ". Auto-reload is paused until the next"
+                + " successful build: fix the code and save.";
+        synchronized (this) {
+            pausedBecause = message;
+            crashedGeneration = failing;
+            autoReload = false;
+        }
+        events.reloadFailed("crashed", message, null);
+        buildTool.autoReloadPaused(message);
+        return swap;
+    }
+
+    private Swap rollBack(Optional<Integer> target, String trigger) throws ReloadFailure {
         int number;
         synchronized (this) {
             number = ++lastGeneration;
         }
         Swap swap = generations.rollback(number, target);
-        finish(swap, new BuildReport(List.of(), "rollback", 0, 0), HistoryEntry.ROLLED_BACK);
+        finish(swap, new BuildReport(List.of(), trigger, 0, 0), HistoryEntry.ROLLED_BACK);
         return swap;
+    }
+
+    /** A successful build went live: a breaker opened by a crashing generation closes again. */
+    private void resumeAfterCrash() {
+        synchronized (this) {
+            if (pausedBecause == null) {
+                return;
+            }
+            pausedBecause = null;
+            autoReload = true;
+        }
+        buildTool.autoReloadChanged(true);
     }
 
     public void requestBuild() {
@@ -136,12 +191,13 @@ public final class ReloadCoordinator {
     public void setAutoReload(boolean enabled) {
         synchronized (this) {
             autoReload = enabled;
+            pausedBecause = null;
         }
         buildTool.autoReloadChanged(enabled);
     }
 
     public synchronized ReloadStatus status() {
-        return new ReloadStatus(generations.live().number(), state, autoReload, lastError,
+        return new ReloadStatus(generations.live().number(), state, autoReload, pausedBecause, lastError,
                 new ReloadStatus.Stats(reloads, failed, skipped, builds, lastReloadMs, lastTotalMs));
     }
 

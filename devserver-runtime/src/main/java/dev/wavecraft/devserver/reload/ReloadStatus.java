@@ -4,9 +4,11 @@ package dev.wavecraft.devserver.reload;
  * What {@code getReloadStatus} reports.
  *
  * @param state "idle", "building", "reloading" or "failed"
+ * @param paused why auto-reload is paused after a generation kept crashing (the circuit breaker), else null
  * @param lastError the last failure's message while the state is "failed", else null
  */
-public record ReloadStatus(int generation, String state, boolean autoReload, String lastError, Stats stats) {
+public record ReloadStatus(int generation, String state, boolean autoReload, String paused, String lastError,
+        Stats stats) {
 
     /** Counters since the server started; {@code lastReloadMs} is the last reload stage alone. */
     public record Stats(int reloads, int failed, int skipped, int builds, long lastReloadMs, long lastTotalMs) {

@@ -124,7 +124,7 @@ class AudioEngineTest {
         engine = AudioEngine.builder(AudioSettings.ofBlockSize(256), parameters)
                 .input(InputSpec.tone(440, 0.5)).output(OutputOpener.silent()).events(recorder)
                 .warnings(warnings::add)
-                .rollback((failing, lastGood) -> {
+                .rollback((failing, lastGood, reason) -> {
                     requests.add(new int[] {failing, lastGood});
                     engine.swapIn(3, new TestProcessors.Gain(), TestProcessors.layoutOf(new TestProcessors.Gain()));
                     return 3;

@@ -30,4 +30,10 @@ public record ForkPlan(
         jvmArguments = List.copyOf(jvmArguments);
         runtimeClasspath = List.copyOf(runtimeClasspath);
     }
+
+    /** The same server again on {@code port}, running {@code project}: a restart after a crash. */
+    public ForkPlan restartedOn(int port, ProjectClasspath project) {
+        return new ForkPlan(java, jvmArguments, runtimeClasspath, project,
+                options.withHttp(options.http().withPort(port)), projectDirectory, startupTimeout);
+    }
 }

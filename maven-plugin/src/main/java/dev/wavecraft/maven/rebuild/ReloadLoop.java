@@ -1,6 +1,5 @@
 package dev.wavecraft.maven.rebuild;
 
-import dev.wavecraft.devserver.control.ControlClient;
 import dev.wavecraft.devserver.control.ControlMessages;
 import dev.wavecraft.devserver.control.ControlMessages.Decoded;
 import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
@@ -28,7 +27,7 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
     private static final int OUTPUT_LINES_SENT = 200;
 
     private final Rebuilder rebuilder;
-    private final ControlClient control;
+    private final ServerChannel control;
     private final TerminalReport terminal;
     private final ProjectLayout layout;
     private final BuildGoals goals;
@@ -36,13 +35,15 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
     private final BuildGuard<BuildRequest> guard = new BuildGuard<>(BuildRequest::merge, this::build);
     private volatile ProjectClasspath classpath;
     private volatile boolean autoReload = true;
+    /** Set while the server's circuit breaker holds auto-reload after a generation kept crashing. */
+    private volatile boolean paused;
 
     /**
      * @param classpath the classpath the server runs now
      * @param goals what each kind of change builds; after a POM change they rewrite the classpath file
      * @param reloadTimeout how long the server may take to answer a reload
      */
-    public ReloadLoop(Rebuilder rebuilder, ControlClient control, TerminalReport terminal, ProjectLayout layout,
+    public ReloadLoop(Rebuilder rebuilder, ServerChannel control, TerminalReport terminal, ProjectLayout layout,
             ProjectClasspath classpath, BuildGoals goals, Duration reloadTimeout) {
         this.rebuilder = rebuilder;
         this.control = control;
@@ -71,12 +72,23 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
         sendQuietly(new ControlMessages.BuildSkipped(relative(touched)));
     }
 
-    /** The server's own messages: a browser asked for a build, or switched auto-reload. */
+    /**
+     * The server's own messages: a browser asked for a build or switched auto-reload, or a
+     * generation kept crashing. Saves still build while the breaker is open, and the first build
+     * that succeeds reloads and closes it.
+     */
     public void onServerMessage(Decoded message) {
         if (message.is(ControlMessages.BuildRequested.class)) {
             guard.submit(BuildRequest.manual());
+        } else if (message.is(ControlMessages.AutoReloadPaused.class)) {
+            paused = true;
+            terminal.autoReloadPaused(message.as(ControlMessages.AutoReloadPaused.class).reason());
         } else if (message.is(ControlMessages.AutoReload.class)) {
             autoReload = message.as(ControlMessages.AutoReload.class).enabled();
+            if (autoReload && paused) {
+                paused = false;
+                terminal.autoReloadResumed();
+            }
         }
     }
 

@@ -78,6 +78,14 @@ public final class TerminalReport {
         log.debug("No content changed in " + shortList(files) + "; nothing to build");
     }
 
+    void autoReloadPaused(String reason) {
+        log.warn(mark(false) + reason);
+    }
+
+    void autoReloadResumed() {
+        log.info(mark(true) + "Auto-reload is on again.");
+    }
+
     void problem(String message) {
         log.error(mark(false) + message);
     }

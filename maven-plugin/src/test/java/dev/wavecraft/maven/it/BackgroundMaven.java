@@ -100,6 +100,7 @@ public final class BackgroundMaven implements AutoCloseable {
     public ProcessHandle devServerProcess() throws IOException {
         Optional<ProcessHandle> server = maven.descendants()
                 .filter(process -> process.info().commandLine().orElse("").contains("DevServerMain"))
+                .filter(BackgroundMaven::isRunning)
                 .findFirst();
         if (server.isEmpty()) {
             throw new AssertionError("No DevServerMain process under Maven (pid " + maven.pid() + ")\n" + output());
@@ -113,6 +114,12 @@ public final class BackgroundMaven implements AutoCloseable {
         if (!maven.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || maven.exitValue() != 0) {
             throw new AssertionError("Maven did not finish successfully within " + timeout + "\n" + output());
         }
+    }
+
+    /** Waits for Maven to end by itself; its exit code, or empty when it is still running after {@code timeout}. */
+    public Optional<Integer> awaitEnd(Duration timeout) throws InterruptedException {
+        return maven.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(maven.exitValue())
+                : Optional.empty();
     }
 
     /** SIGKILL: Maven gets no chance to clean up, as when a terminal or CI runner is killed. */

@@ -139,9 +139,11 @@ export function createReloadPanel(client, { overlay }) {
     autoBox.checked = status?.autoReload !== false;
     const st = status?.stats;
     statsEl.textContent = st
-      ? [`${st.reloads ?? 0} ${st.reloads === 1 ? "reload" : "reloads"}`, st.failed ? `${st.failed} failed` : null,
+      ? [status.paused ? "Auto-reload paused after a crash" : null,
+        `${st.reloads ?? 0} ${st.reloads === 1 ? "reload" : "reloads"}`, st.failed ? `${st.failed} failed` : null,
         st.skipped ? `${st.skipped} skipped` : null].filter(Boolean).join(" · ")
       : "";
+    statsEl.title = status?.paused ?? "";
     showLast();
     showChip();
     updateButtons();

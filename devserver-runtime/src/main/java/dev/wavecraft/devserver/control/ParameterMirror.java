@@ -1,0 +1,75 @@
+package dev.wavecraft.devserver.control;
+
+import dev.wavecraft.api.Parameter;
+import dev.wavecraft.devserver.control.ControlMessages.ParameterValues;
+import dev.wavecraft.devserver.params.ParameterHost;
+import dev.wavecraft.devserver.params.ParameterListener;
+import dev.wavecraft.devserver.params.ParameterRejectedException;
+import dev.wavecraft.devserver.params.ParameterState;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keeps the build tool told of every parameter value, so that it can hand them to the server it
+ * starts after this one crashed. Each message carries all values as they are when it is sent,
+ * so the last one sent is never older than the last change.
+ */
+final class ParameterMirror implements ParameterListener {
+
+    private final ParameterHost host;
+    private final Set<ControlConnection> connections = ConcurrentHashMap.newKeySet();
+
+    ParameterMirror(ParameterHost host) {
+        this.host = host;
+        host.addListener(this);
+    }
+
+    synchronized void connected(ControlConnection connection) {
+        connections.add(connection);
+        sendQuietly(connection, current());
+    }
+
+    void disconnected(ControlConnection connection) {
+        connections.remove(connection);
+    }
+
+    @Override
+    public synchronized void valueChanged(Parameter parameter, double value, Object origin) {
+        ParameterValues values = current();
+        connections.forEach(connection -> sendQuietly(connection, values));
+    }
+
+    /**
+     * Sets the values a crashed server had; ids the processor no longer has and values it no
+     * longer accepts keep their defaults.
+     */
+    void restore(Map<String, Double> values) {
+        for (Map.Entry<String, Double> value : values.entrySet()) {
+            try {
+                host.set(value.getKey(), value.getValue(), this);
+            } catch (ParameterRejectedException e) {
+                // Gone or out of range in this generation: its default stands.
+            }
+        }
+    }
+
+    private ParameterValues current() {
+        ParameterState state = host.state();
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (int i = 0; i < state.size(); i++) {
+            values.put(state.parameter(i).id(), state.value(i));
+        }
+        return new ParameterValues(values);
+    }
+
+    private static void sendQuietly(ControlConnection connection, ParameterValues values) {
+        try {
+            connection.send(values);
+        } catch (UncheckedIOException e) {
+            // The build tool is gone; its connection is dropped when its reader sees the end.
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.wavecraft.maven.supervise;
+
+import dev.wavecraft.devserver.processor.ProjectClasspath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A copy of the classes the server last loaded successfully, so that a server restarted after a
+ * crash runs them even when a later build left {@code target/classes} broken or half written.
+ */
+public final class LastGoodClasses {
+
+    private final Path directory;
+    private ProjectClasspath classpath;
+    private int generation;
+
+    /** @param directory where the copy lives, e.g. {@code target/wavecraft/last-good} */
+    public LastGoodClasses(Path directory) {
+        this.directory = directory;
+    }
+
+    /** Copies {@code loaded}'s classes directory, which the server's generation {@code generation} runs. */
+    public synchronized void record(ProjectClasspath loaded, int generation) throws IOException {
+        Path fresh = directory.resolveSibling(directory.getFileName() + ".new");
+        deleteTree(fresh);
+        copyTree(loaded.classesDirectory(), fresh);
+        deleteTree(directory);
+        Files.move(fresh, directory, StandardCopyOption.ATOMIC_MOVE);
+        this.classpath = new ProjectClasspath(directory, loaded.dependencies());
+        this.generation = generation;
+    }
+
+    /** The copy and the dependencies it ran with. */
+    public synchronized ProjectClasspath classpath() {
+        if (classpath == null) {
+            throw new IllegalStateException("no generation was recorded yet");
+        }
+        return classpath;
+    }
+
+    /** The number the server gave the copied generation. */
+    public synchronized int generation() {
+        return generation;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(file);
+            }
+        }
+    }
+}

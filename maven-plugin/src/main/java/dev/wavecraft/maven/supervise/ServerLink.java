@@ -1,0 +1,105 @@
+package dev.wavecraft.maven.supervise;
+
+import dev.wavecraft.devserver.control.ControlClient;
+import dev.wavecraft.devserver.control.ControlMessages;
+import dev.wavecraft.devserver.control.ControlMessages.Decoded;
+import dev.wavecraft.devserver.control.ControlMessages.ParameterValues;
+import dev.wavecraft.devserver.control.ControlMessages.Reload;
+import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
+import dev.wavecraft.devserver.processor.ProjectClasspath;
+import dev.wavecraft.maven.rebuild.ServerChannel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The control channel to whichever server runs now. It remembers what a restart after a crash
+ * needs: the parameter values the server last reported and a copy of the classes it last loaded.
+ * Other server messages go on to a listener (the reload loop).
+ */
+public final class ServerLink implements ServerChannel, AutoCloseable {
+
+    private final LastGoodClasses lastGood;
+    private final Consumer<String> warnings;
+    private volatile Consumer<Decoded> listener = message -> { };
+    private volatile ControlClient client;
+    private volatile Map<String, Double> values = Map.of();
+
+    /** @param warnings where a failed copy of the loaded classes is reported */
+    public ServerLink(LastGoodClasses lastGood, Consumer<String> warnings) {
+        this.lastGood = lastGood;
+        this.warnings = warnings;
+    }
+
+    /** Connects to a freshly started server running generation 1 of {@code classpath}. */
+    public void connect(int controlPort, String secret, ProjectClasspath classpath) throws IOException {
+        ControlClient previous = client;
+        client = ControlClient.connect(controlPort, secret, this::received);
+        if (previous != null) {
+            previous.close();
+        }
+        lastGood.record(classpath, 1);
+    }
+
+    /** Connects to a server restarted after a crash and gives it back the values its predecessor had. */
+    public void reconnect(int controlPort, String secret) throws IOException {
+        Map<String, Double> restored = values;
+        connect(controlPort, secret, lastGood.classpath());
+        client.send(new ControlMessages.RestoreValues(restored));
+    }
+
+    public void listen(Consumer<Decoded> listener) {
+        this.listener = listener;
+    }
+
+    /** The values the server last reported. */
+    public Map<String, Double> values() {
+        return values;
+    }
+
+    public LastGoodClasses lastGood() {
+        return lastGood;
+    }
+
+    @Override
+    public void send(Object message) throws IOException {
+        client.send(message);
+    }
+
+    /** A reload that succeeds also becomes the code a restart would run. */
+    @Override
+    public Reloaded reload(Reload request, Duration timeout) throws IOException, TimeoutException, InterruptedException {
+        Reloaded reloaded = client.reload(request, timeout);
+        if (reloaded.ok()) {
+            ProjectClasspath loaded = new ProjectClasspath(Path.of(request.classesDirectory()),
+                    request.dependencies().stream().map(Path::of).collect(Collectors.toList()));
+            try {
+                lastGood.record(loaded, reloaded.generation());
+            } catch (IOException e) {
+                warnings.accept("Could not keep a copy of generation " + reloaded.generation() + "'s classes ("
+                        + e.getMessage() + "); a restart after a crash would run an older generation.");
+            }
+        }
+        return reloaded;
+    }
+
+    private void received(Decoded message) {
+        if (message.is(ParameterValues.class)) {
+            values = Map.copyOf(message.as(ParameterValues.class).values());
+        } else {
+            listener.accept(message);
+        }
+    }
+
+    @Override
+    public void close() {
+        ControlClient current = client;
+        if (current != null) {
+            current.close();
+        }
+    }
+}
