@@ -110,7 +110,7 @@ class WatchRootsTest {
     }
 
     @Test
-    void rescansAllRootsAfterAnOverflowAndCountsIt() throws Exception {
+    void rescansAllRootsAfterAnOverflowOfTwoThousandFilesAndStillSeesTheNextEdit() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         SourceWatcher watcher = project.start(new SourceWatcher(project.settings(), new ChangeListener() {
             @Override
@@ -131,9 +131,9 @@ class WatchRootsTest {
         write(project.sources.resolve("First.java"), "class First {}");
         listener.nextChange();
 
-        // The JDK signals OVERFLOW once a key holds 512 unread events.
+        // The JDK signals OVERFLOW once a key holds 512 unread events; 2,000 files in one folder are far past it.
         Set<Path> many = new HashSet<>();
-        for (int i : IntStream.range(0, 600).toArray()) {
+        for (int i : IntStream.range(0, 2_000).toArray()) {
             many.add(write(project.sources.resolve("Voice" + i + ".java"), "class Voice" + i + " {}"));
         }
         release.countDown();
@@ -141,5 +141,9 @@ class WatchRootsTest {
         ChangeSet changes = listener.nextChange();
         assertThat(watcher.rescans()).isEqualTo(1);
         assertThat(changes.sources()).containsExactlyInAnyOrderElementsOf(many);
+
+        Path edited = write(project.sources.resolve("Voice1234.java"), "class Voice1234 { int level; }");
+        assertThat(listener.nextChange().sources()).containsExactly(edited);
+        assertThat(watcher.rescans()).isEqualTo(1);
     }
 }
