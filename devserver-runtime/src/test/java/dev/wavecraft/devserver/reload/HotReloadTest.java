@@ -156,9 +156,8 @@ class HotReloadTest {
             browser.call("triggerReload", null);
             browser.call("setAutoReload", autoReload(false));
 
-            assertThat(fromServer.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS).type()).isEqualTo("BuildRequested");
-            ControlMessages.Decoded auto = fromServer.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            assertThat(auto.as(ControlMessages.AutoReload.class).enabled()).isFalse();
+            nextFromServer(ControlMessages.BuildRequested.class);
+            assertThat(nextFromServer(ControlMessages.AutoReload.class).enabled()).isFalse();
             assertThat(browser.call("getReloadStatus", null).getAsJsonObject("result").get("autoReload").getAsBoolean())
                     .isFalse();
         }
@@ -180,10 +179,72 @@ class HotReloadTest {
             socket.setSoTimeout((int) WAIT.toMillis());
             socket.getOutputStream().write((ControlMessages.encode(new ControlMessages.Hello(SECRET)) + "\n{not json\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            assertThat(socket.getInputStream().read()).as("the server closed the connection").isEqualTo(-1);
+            // Read to the end: a socket timeout here would mean the server left the connection open.
+            String received = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(received.lines()).as("what the server sent before closing").allMatch(line -> line.contains("ParameterValues"));
         }
 
         assertThat(reload().ok()).isTrue();
+    }
+
+    @Test
+    void keepsTheBuildToolToldOfEveryValueAndSetsBackTheValuesItRestores() throws Exception {
+        try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
+            assertThat(nextFromServer(ControlMessages.ParameterValues.class).values())
+                    .containsExactly(Map.entry("gain", 0.0), Map.entry("mode", 0.0));
+
+            browser.call("setParameter", valueParams("gain", -9));
+
+            assertThat(nextFromServer(ControlMessages.ParameterValues.class).values()).containsEntry("gain", -9.0);
+
+            control.send(new ControlMessages.RestoreValues(Map.of("gain", -3.0, "mode", 1.0, "gone", 0.5)));
+
+            assertThat(nextFromServer(ControlMessages.ParameterValues.class).values()).hasSize(2);
+            assertThat(nextFromServer(ControlMessages.ParameterValues.class).values())
+                    .containsOnly(Map.entry("gain", -3.0), Map.entry("mode", 1.0));
+            assertThat(browser.valueOf("gain")).isEqualTo(-3.0);
+            assertThat(browser.valueOf("mode")).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void rollsBackAGenerationThatKeepsCrashingAndPausesAutoReloadUntilTheNextGoodReload() throws Exception {
+        try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
+            compile("", "private int blocks;", "if (++blocks > 40) throw new IllegalStateException(\"boom\");");
+            assertThat(reload().generation()).isEqualTo(2);
+
+            String reason = nextFromServer(ControlMessages.AutoReloadPaused.class).reason();
+
+            assertThat(reason).contains("Generation 2 kept crashing", "boom", "until the next successful build");
+            JsonObject crashed = browser.notification("reloadFailed").getAsJsonObject("params");
+            assertThat(crashed.get("stage").getAsString()).isEqualTo("crashed");
+            JsonObject paused = browser.call("getReloadStatus", null).getAsJsonObject("result");
+            assertThat(paused.get("autoReload").getAsBoolean()).isFalse();
+            assertThat(paused.get("paused").getAsString()).isEqualTo(reason);
+            assertThat(paused.get("generation").getAsInt()).isEqualTo(3);
+            assertThat(browser.call("rollback", com.google.gson.JsonParser.parseString("{\"generation\": 2}"))
+                    .getAsJsonObject("error").get("message").getAsString()).contains("kept crashing");
+
+            compile("", "");
+            assertThat(reload().ok()).isTrue();
+
+            assertThat(nextFromServer(ControlMessages.AutoReload.class).enabled()).isTrue();
+            JsonObject resumed = browser.call("getReloadStatus", null).getAsJsonObject("result");
+            assertThat(resumed.get("autoReload").getAsBoolean()).isTrue();
+            assertThat(resumed.has("paused")).isFalse();
+        }
+    }
+
+    /** The server's next message of {@code type}, skipping others (value reports arrive all the time). */
+    private <T> T nextFromServer(Class<T> type) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            ControlMessages.Decoded message = fromServer.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (message != null && message.is(type)) {
+                return message.as(type);
+            }
+        }
+        throw new AssertionError("No " + type.getSimpleName() + " from the server within " + WAIT);
     }
 
     private Reloaded reload() throws Exception {
@@ -200,6 +261,10 @@ class HotReloadTest {
 
     /** Compiles demo.Tone with gain and mode, plus extra parameters first and extra members. */
     private void compile(String extraParameters, String extraMembers) {
+        compile(extraParameters, extraMembers, "");
+    }
+
+    private void compile(String extraParameters, String extraMembers, String onEachBlock) {
         CompiledProject.withProcessor(project, "demo.Tone", """
                 package demo;
                 import dev.wavecraft.api.*;
@@ -210,9 +275,9 @@ class HotReloadTest {
                         return List.of(%s FloatParameter.of("gain", "Gain", -60, 12, 0),
                                 EnumParameter.of("mode", "Mode", "A", "B"));
                     }
-                    public void process(AudioBlock block, ParameterValues values) {}
+                    public void process(AudioBlock block, ParameterValues values) { %s }
                 }
-                """.formatted(extraMembers, extraParameters)).classpathFile();
+                """.formatted(extraMembers, extraParameters, onEachBlock)).classpathFile();
     }
 
     private static List<String> ids(JsonArray array) {
