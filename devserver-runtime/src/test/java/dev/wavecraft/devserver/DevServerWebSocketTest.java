@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.wavecraft.devserver.http.HttpOptions;
 import dev.wavecraft.devserver.testing.CompiledProject;
 import dev.wavecraft.devserver.testing.RpcTestClient;
@@ -115,6 +116,19 @@ class DevServerWebSocketTest {
             assertThat(sloppy.call("ping", null).has("result")).isTrue();
             assertThat(other.call("ping", null).has("result")).isTrue();
             assertThat(sloppy.isClosedByServer()).isFalse();
+        }
+    }
+
+    @Test
+    void echoesAnIdHoldingLoneSurrogatesExactly() {
+        try (RpcTestClient client = RpcTestClient.connect(server.port())) {
+            // Valid JSON escapes (JSON.stringify writes them) that UTF-8 cannot carry as raw chars.
+            client.send("{\"jsonrpc\": \"2.0\", \"method\": \"ping\", \"id\": \"a\\ud800b\\udfff\\ud83c\\udfb5\"}");
+
+            JsonObject reply = JsonParser.parseString(client.nextFrame()).getAsJsonObject();
+
+            assertThat(reply.get("id").getAsString()).isEqualTo("a\ud800b\udfff\ud83c\udfb5");
+            assertThat(reply.has("result")).isTrue();
         }
     }
 

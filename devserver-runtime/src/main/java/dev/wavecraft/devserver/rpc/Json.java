@@ -31,6 +31,39 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * The text of a message for a WebSocket text frame. JSON lets a client send a lone surrogate as an
+     * escape ({@code "\\ud800"}, which {@code JSON.stringify} writes too); Gson writes it back as a raw
+     * char, which UTF-8 cannot carry (it would arrive as '?', so an id would not come back as sent).
+     * Such chars are written as escapes; they can only sit inside strings, where an escape is valid.
+     */
+    public static String toFrame(JsonElement message) {
+        String text = GSON.toJson(message);
+        int first = firstLoneSurrogate(text, 0);
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder frame = new StringBuilder(text.length() + 16);
+        int copied = 0;
+        for (int at = first; at >= 0; at = firstLoneSurrogate(text, at + 1)) {
+            frame.append(text, copied, at).append(String.format("\\u%04x", (int) text.charAt(at)));
+            copied = at + 1;
+        }
+        return frame.append(text, copied, text.length()).toString();
+    }
+
+    private static int firstLoneSurrogate(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The object form of {@code value} with null members left out (for protocol fields marked optional). */
     public static JsonObject withoutNulls(Object value) {
         JsonObject object = GSON.toJsonTree(value).getAsJsonObject();

@@ -102,7 +102,7 @@ public final class RpcDispatcher {
     }
 
     private Optional<String> reply(JsonElement message) {
-        return Optional.of(Json.GSON.toJson(message));
+        return Optional.of(Json.toFrame(message));
     }
 
     private static String describe(RuntimeException e) {

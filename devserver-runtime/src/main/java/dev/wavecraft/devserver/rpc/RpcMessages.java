@@ -33,7 +33,7 @@ public final class RpcMessages {
         message.addProperty("jsonrpc", VERSION);
         message.addProperty("method", method);
         message.add("params", params);
-        return Json.GSON.toJson(message);
+        return Json.toFrame(message);
     }
 
     private static JsonObject envelope(JsonElement id) {

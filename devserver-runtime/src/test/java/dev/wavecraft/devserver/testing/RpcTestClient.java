@@ -108,9 +108,14 @@ public final class RpcTestClient implements AutoCloseable {
 
     /** The next message of any kind, or null when none arrives within {@code wait}. */
     public JsonObject poll(Duration wait) {
+        String text = pollFrame(wait);
+        return text == null ? null : JsonParser.parseString(text).getAsJsonObject();
+    }
+
+    /** The raw text of the next frame, or null when none arrives within {@code wait}. */
+    public String pollFrame(Duration wait) {
         try {
-            String text = received.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
-            return text == null ? null : JsonParser.parseString(text).getAsJsonObject();
+            return received.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -119,16 +124,11 @@ public final class RpcTestClient implements AutoCloseable {
 
     /** The raw text of the next frame; fails after a bounded wait. */
     public String nextFrame() {
-        try {
-            String text = received.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            if (text == null) {
-                throw new AssertionError("No frame within " + WAIT);
-            }
-            return text;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        String text = pollFrame(WAIT);
+        if (text == null) {
+            throw new AssertionError("No frame within " + WAIT);
         }
+        return text;
     }
 
     /** The close code the server sent; fails after a bounded wait. */
