@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.devserver.params.ParameterHost;
+import dev.wavecraft.devserver.testing.Poll;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.api.Processor;
 import dev.wavecraft.devserver.params.ParameterHost;
+import dev.wavecraft.devserver.testing.Poll;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

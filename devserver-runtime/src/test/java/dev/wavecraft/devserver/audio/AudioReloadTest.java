@@ -10,6 +10,7 @@ import dev.wavecraft.devserver.control.ControlMessages;
 import dev.wavecraft.devserver.http.HttpOptions;
 import dev.wavecraft.devserver.reload.BuildReport;
 import dev.wavecraft.devserver.testing.CompiledProject;
+import dev.wavecraft.devserver.testing.Poll;
 import dev.wavecraft.devserver.testing.RpcTestClient;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -12,6 +12,7 @@ import dev.wavecraft.devserver.audio.wav.WavAudio;
 import dev.wavecraft.devserver.audio.wav.WavWriter;
 import dev.wavecraft.devserver.http.HttpOptions;
 import dev.wavecraft.devserver.testing.CompiledProject;
+import dev.wavecraft.devserver.testing.Poll;
 import dev.wavecraft.devserver.testing.RpcTestClient;
 import java.io.IOException;
 import java.nio.file.Path;

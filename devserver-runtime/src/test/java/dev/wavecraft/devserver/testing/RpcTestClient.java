@@ -131,6 +131,19 @@ public final class RpcTestClient implements AutoCloseable {
         }
     }
 
+    /** The raw text of the next frame that is not a notification (a reply, or a batch of them); fails after a bounded wait. */
+    public String nextReplyFrame() {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String text = nextFrame();
+            JsonElement frame = JsonParser.parseString(text);
+            if (!frame.isJsonObject() || frame.getAsJsonObject().has("id")) {
+                return text;
+            }
+        }
+        throw new AssertionError("No reply within " + WAIT);
+    }
+
     /** The close code the server sent; fails after a bounded wait. */
     public int awaitCloseCode() {
         return closeCode.orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).join();

@@ -1,16 +1,16 @@
-package dev.wavecraft.devserver.audio;
+package dev.wavecraft.devserver.testing;
 
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Waits for a condition with a bound, checking every few milliseconds; fails with the last value seen. */
-final class Poll {
+public final class Poll {
 
     private Poll() {
     }
 
-    static <T> T until(Supplier<T> value, Predicate<T> condition, Duration timeout, String what) {
+    public static <T> T until(Supplier<T> value, Predicate<T> condition, Duration timeout, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         T last = value.get();
         while (!condition.test(last)) {
