@@ -6,8 +6,6 @@ import dev.wavecraft.devserver.DevServer;
 import dev.wavecraft.devserver.DevServerOptions;
 import dev.wavecraft.devserver.audio.AudioOptions;
 import dev.wavecraft.devserver.audio.InputSpec;
-import dev.wavecraft.devserver.rpc.RpcDispatcher;
-import dev.wavecraft.devserver.rpc.SessionMethods;
 import dev.wavecraft.devserver.testing.CompiledProject;
 import dev.wavecraft.devserver.testing.HeadlessChromium;
 import io.undertow.Undertow;
@@ -35,8 +33,7 @@ class BrowserIsolationTest {
 
     @Test
     void anotherSitesPageCannotLoadTheServersScriptButMayLinkToIt() throws Exception {
-        try (DevHttpServer devServer = DevHttpServer.start(new HttpOptions("127.0.0.1", 0, 1 << 20, List.of()),
-                new RpcDispatcher(new SessionMethods().methods(), 100), new ClientRegistry());
+        try (DevHttpServer devServer = PingOnlyServer.start(new HttpOptions("127.0.0.1", 0, 1 << 20, List.of()));
                 OtherSite otherSite = new OtherSite(devServer.url() + "app.js");
                 HeadlessChromium browser = HeadlessChromium.startRecordingNetwork(profile)) {
             // localhost and 127.0.0.1 are different sites to a browser.

@@ -2,8 +2,6 @@ package dev.wavecraft.devserver.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wavecraft.devserver.rpc.RpcDispatcher;
-import dev.wavecraft.devserver.rpc.SessionMethods;
 import dev.wavecraft.devserver.testing.RawHttp;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,11 +34,9 @@ class ResponseHeadersTest {
     @BeforeAll
     static void start() throws Exception {
         Files.writeString(ui.resolve("index.html"), "<!doctype html><title>My plugin UI</title>");
-        loopback = DevHttpServer.start(new HttpOptions("127.0.0.1", 0, 1 << 20, List.of())
-                .withUiDirectory(Optional.of(ui)), new RpcDispatcher(new SessionMethods().methods(), 100),
-                new ClientRegistry());
-        remote = DevHttpServer.start(new HttpOptions("0.0.0.0", 0, 1 << 20, List.of()),
-                new RpcDispatcher(new SessionMethods().methods(), 100), new ClientRegistry());
+        loopback = PingOnlyServer.start(new HttpOptions("127.0.0.1", 0, 1 << 20, List.of())
+                .withUiDirectory(Optional.of(ui)));
+        remote = PingOnlyServer.start(new HttpOptions("0.0.0.0", 0, 1 << 20, List.of()));
     }
 
     @AfterAll

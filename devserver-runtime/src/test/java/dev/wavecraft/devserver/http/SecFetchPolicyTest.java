@@ -2,8 +2,6 @@ package dev.wavecraft.devserver.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wavecraft.devserver.rpc.RpcDispatcher;
-import dev.wavecraft.devserver.rpc.SessionMethods;
 import dev.wavecraft.devserver.testing.RawHttp;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -28,8 +26,7 @@ class SecFetchPolicyTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = DevHttpServer.start(new HttpOptions("127.0.0.1", 0, 1 << 20, List.of(UI_DEV_SERVER)),
-                new RpcDispatcher(new SessionMethods().methods(), 100), new ClientRegistry());
+        server = PingOnlyServer.start(new HttpOptions("127.0.0.1", 0, 1 << 20, List.of(UI_DEV_SERVER)));
         port = server.port();
     }
 
