@@ -29,6 +29,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,8 @@ class DevServerMainProcessTest {
 
     @TempDir
     Path project;
+
+    private static final Duration LAUNCH_TIMEOUT = Duration.ofSeconds(60);
 
     /** Random per test, as the mojo's is per run, so finding it anywhere cannot be a coincidence. */
     private final String secret = "secret-" + UUID.randomUUID();
@@ -83,8 +86,22 @@ class DevServerMainProcessTest {
 
     @Test
     void endsItselfWhenHeartbeatsStopWhileThePipeStaysOpen() throws Exception {
-        LaunchEvent event = start(CompiledProject.example(project).classpathFile(), "--port", "0",
-                "--heartbeat-timeout-ms", "1500", "--audio-device", "false");
+        CompletableFuture<LaunchEvent> launching = launch(CompiledProject.example(project).classpathFile(), "--port",
+                "0", "--heartbeat-timeout-ms", "1500", "--audio-device", "false");
+        // Beating from the start, as the mojo does: the server counts the silence from its own start, and a
+        // busy machine can take longer than the timeout to get ready.
+        long deadline = System.nanoTime() + LAUNCH_TIMEOUT.toNanos();
+        LaunchEvent event = null;
+        while (event == null) {
+            assertThat(System.nanoTime()).as("ready within %s", LAUNCH_TIMEOUT).isLessThan(deadline);
+            process.getOutputStream().write('\n');
+            process.getOutputStream().flush();
+            try {
+                event = launching.get(250, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException notYet) {
+                // Not ready yet: beat again.
+            }
+        }
         assertThat(event.isReady()).isTrue();
         for (int beat = 0; beat < 4; beat++) {
             process.getOutputStream().write('\n');
@@ -283,6 +300,11 @@ class DevServerMainProcessTest {
      * event; every output line, the launch event's included, is collected in {@link #output}.
      */
     private LaunchEvent start(Path classpathFile, String... arguments) throws IOException {
+        return launch(classpathFile, arguments).orTimeout(LAUNCH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).join();
+    }
+
+    /** Starts the main class as {@link #start} does, without waiting for its launch event. */
+    private CompletableFuture<LaunchEvent> launch(Path classpathFile, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
@@ -306,6 +328,6 @@ class DevServerMainProcessTest {
         }, "test-devserver-output");
         reader.setDaemon(true);
         reader.start();
-        return event.orTimeout(60, TimeUnit.SECONDS).join();
+        return event;
     }
 }
