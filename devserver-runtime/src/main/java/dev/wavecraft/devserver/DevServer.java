@@ -153,6 +153,11 @@ public final class DevServer implements AutoCloseable {
         return http.port();
     }
 
+    /** The token every HTTP request and WebSocket upgrade needs, when the server listens beyond loopback. */
+    public Optional<String> accessToken() {
+        return http.accessToken();
+    }
+
     public int controlPort() {
         return control.port();
     }

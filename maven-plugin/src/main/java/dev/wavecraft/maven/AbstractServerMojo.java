@@ -12,6 +12,7 @@ import dev.wavecraft.maven.fork.DevServerProcess;
 import dev.wavecraft.maven.fork.ForkPlan;
 import dev.wavecraft.maven.fork.JavaExecutable;
 import dev.wavecraft.maven.fork.JvmArguments;
+import dev.wavecraft.maven.fork.ListenAddress;
 import dev.wavecraft.maven.lifecycle.ServerState;
 import dev.wavecraft.maven.lifecycle.ServerStopper;
 import dev.wavecraft.maven.lifecycle.StateFiles;
@@ -53,9 +54,25 @@ public abstract class AbstractServerMojo extends AbstractMojo {
     private static final Duration RELOAD_MARGIN = Duration.ofSeconds(20);
     private static final Duration LEFTOVER_STOP_GRACE = Duration.ofSeconds(10);
 
-    /** The HTTP and WebSocket port on 127.0.0.1; 0 picks a free one. */
+    /** The HTTP and WebSocket port on {@code host}; 0 picks a free one. */
     @Parameter(property = "wavecraft.port", defaultValue = "9000")
     private int port;
+
+    /**
+     * The address the HTTP and WebSocket side listens on. Loopback by default, so only this machine
+     * reaches it. An address other machines can reach ({@code 0.0.0.0}, a LAN address) also needs
+     * {@code allowRemote}; the server then makes a random access token, prints the URL with it once,
+     * and refuses every request without it. The control channel stays on loopback either way.
+     */
+    @Parameter(property = "wavecraft.host", defaultValue = DevServerOptions.DEFAULT_HOST)
+    private String host;
+
+    /**
+     * Permits a {@code host} beyond loopback. Off by default: the dev server runs the project's code
+     * and takes commands from whoever connects, so exposing it must be a deliberate choice.
+     */
+    @Parameter(property = "wavecraft.allowRemote", defaultValue = "false")
+    private boolean allowRemote;
 
     /** The processor class to run; needed only when several are listed in META-INF/services. */
     @Parameter(property = "wavecraft.processor")
@@ -230,18 +247,24 @@ public abstract class AbstractServerMojo extends AbstractMojo {
             started.process().kill();
             throw new MojoExecutionException("Could not write " + stateFiles().stateFile() + ": " + e.getMessage(), e);
         }
-        getLog().info("Wavecraft dev server running at " + ready.url() + " (" + ready.processor() + ", "
+        getLog().info("Wavecraft dev server running at " + ready.urlWithToken() + " (" + ready.processor() + ", "
                 + ready.parameters() + " parameters).");
+        if (ready.token() != null) {
+            getLog().warn("It listens on " + plan.options().http().host() + ", beyond this machine: every request"
+                    + " needs the token in the URL above (a browser keeps it in a cookie; a tool sends"
+                    + " Authorization: Bearer <token>). Other machines use this machine's address with the same port.");
+        }
         plan.options().http().uiDirectory().ifPresent(directory -> getLog().info("Serving "
                 + project.getBasedir().toPath().relativize(directory) + " at " + ready.url() + "ui/"));
         return started;
     }
 
     protected ForkPlan plan() throws MojoFailureException, MojoExecutionException {
+        ListenAddress.check(host, allowRemote);
         DevServerOptions options = new DevServerOptions(workDirectory().resolve("project.classpath"))
                 .withProcessorClass(Optional.ofNullable(processor).filter(name -> !name.isBlank()))
                 .withProcessorTimeout(Duration.ofSeconds(processorTimeout))
-                .withHttp(new HttpOptions(DevServerOptions.DEFAULT_HOST, port, maxFrameBytes,
+                .withHttp(new HttpOptions(host, port, maxFrameBytes,
                         allowedOrigins == null ? List.of() : allowedOrigins)
                         .withUiDirectory(Optional.ofNullable(uiDirectory).filter(File::isDirectory).map(File::toPath)))
                 .withAudio(audioOptions())

@@ -17,9 +17,11 @@ import org.eclipse.aether.RepositorySystem;
 
 /**
  * Starts the dev server in the background for the phases that follow, typically integration tests,
- * and returns once it is ready. Sets the properties {@code wavecraft.port} and {@code wavecraft.url}
- * and writes {@code target/wavecraft/devserver.json}; {@code wavecraft:stop} ends it, and so does
- * the end of this Maven run. The server's output goes to {@code target/wavecraft/devserver.log}.
+ * and returns once it is ready. Sets the properties {@code wavecraft.port} and {@code wavecraft.url},
+ * plus {@code wavecraft.token} when it listens beyond loopback (the token stays out of the URL and
+ * the state file), and writes {@code target/wavecraft/devserver.json}; {@code wavecraft:stop} ends
+ * it, and so does the end of this Maven run. The server's output goes to
+ * {@code target/wavecraft/devserver.log}.
  */
 @Mojo(name = "start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST,
         requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
@@ -62,5 +64,8 @@ public class StartMojo extends AbstractServerMojo {
         String port = Integer.toString(started.ready().port());
         project().getProperties().setProperty("wavecraft.port", port);
         project().getProperties().setProperty("wavecraft.url", started.ready().url());
+        if (started.ready().token() != null) {
+            project().getProperties().setProperty("wavecraft.token", started.ready().token());
+        }
     }
 }

@@ -19,13 +19,18 @@ public final class BoundedLineReader {
 
     /** The next line without its terminator, or null at end of stream. */
     public String readLine() throws IOException {
+        return readLine(maxChars);
+    }
+
+    /** The next line, bounded more tightly than usual, e.g. a handshake's. */
+    public String readLine(int limit) throws IOException {
         StringBuilder line = new StringBuilder();
         for (int c = in.read(); c != '\n'; c = in.read()) {
             if (c < 0) {
                 return line.length() == 0 ? null : line.toString();
             }
-            if (line.length() == maxChars) {
-                throw new IOException("line longer than " + maxChars + " characters");
+            if (line.length() == limit) {
+                throw new IOException("line longer than " + limit + " characters");
             }
             line.append((char) c);
         }

@@ -20,6 +20,8 @@ public final class ControlServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ControlServer.class.getName());
     static final Duration HELLO_TIMEOUT = Duration.ofSeconds(5);
     static final int MAX_LINE_CHARS = 8 << 20;
+    /** A hello carries a secret of a few dozen characters; nobody gets to send megabytes before it. */
+    private static final int MAX_HELLO_CHARS = 1024;
 
     private final ServerSocket socket;
     private final byte[] secret;
@@ -61,14 +63,14 @@ public final class ControlServer implements AutoCloseable {
 
     private void serve(Socket client) {
         try (client) {
-            BoundedLineReader lines = new BoundedLineReader(client.getInputStream(), MAX_LINE_CHARS);
-            client.setSoTimeout((int) HELLO_TIMEOUT.toMillis());
-            if (!authenticated(lines.readLine())) {
+            HelloDeadline input = new HelloDeadline(client, HELLO_TIMEOUT);
+            BoundedLineReader lines = new BoundedLineReader(input, MAX_LINE_CHARS);
+            if (!authenticated(lines.readLine(MAX_HELLO_CHARS))) {
                 LOG.log(System.Logger.Level.WARNING, "Refused a control connection from " + client.getRemoteSocketAddress()
                         + ": it did not present the run's secret");
                 return;
             }
-            client.setSoTimeout(0);
+            input.lift();
             ControlConnection connection = new ControlConnection(client);
             handler.connected(connection);
             try {
@@ -79,8 +81,8 @@ public final class ControlServer implements AutoCloseable {
                 handler.disconnected(connection);
             }
         } catch (SocketTimeoutException e) {
-            LOG.log(System.Logger.Level.WARNING, "Closed a control connection that sent no hello within "
-                    + HELLO_TIMEOUT.toSeconds() + " s");
+            LOG.log(System.Logger.Level.WARNING, "Closed a control connection from " + client.getRemoteSocketAddress()
+                    + " that sent no complete hello within " + HELLO_TIMEOUT.toSeconds() + " s");
         } catch (IOException | JsonParseException | IllegalStateException e) {
             LOG.log(System.Logger.Level.WARNING, "Closed a control connection after bad input: " + e.getMessage());
         }

@@ -12,12 +12,17 @@ import io.undertow.server.handlers.resource.ResourceHandler;
 import io.undertow.util.Headers;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.xnio.Options;
 
 /**
  * Undertow on one listener: the JSON-RPC WebSocket on {@code /} and {@code /ws}, the built-in UI
- * as plain files from this jar on {@code /}, all behind the loopback Host and Origin checks.
+ * as plain files from this jar on {@code /}, all behind the {@link RequestGuard}'s checks. Bound
+ * beyond loopback, it makes an access token and requires it on every request.
  */
 public final class DevHttpServer implements AutoCloseable {
 
@@ -27,18 +32,23 @@ public final class DevHttpServer implements AutoCloseable {
     private static final long TRANSFER_MIN_SIZE = 1024;
 
     private final Undertow undertow;
-    private final String host;
+    private final BindAddress address;
     private final int port;
+    private final Optional<AccessToken> token;
 
-    private DevHttpServer(Undertow undertow, String host, int port) {
+    private DevHttpServer(Undertow undertow, BindAddress address, int port, Optional<AccessToken> token) {
         this.undertow = undertow;
-        this.host = host;
+        this.address = address;
         this.port = port;
+        this.token = token;
     }
 
+    /** @throws IllegalArgumentException when the host does not resolve */
     public static DevHttpServer start(HttpOptions options, RpcDispatcher dispatcher, ClientRegistry clients)
             throws PortInUseException {
-        LoopbackPolicy policy = new LoopbackPolicy(options.allowedOrigins());
+        BindAddress address = bindAddress(options.host());
+        HostPolicy policy = new HostPolicy(options.allowedOrigins(), address.beyondLoopback());
+        Optional<AccessToken> token = address.beyondLoopback() ? Optional.of(AccessToken.generate()) : Optional.empty();
         RpcWebSocketEndpoint endpoint = new RpcWebSocketEndpoint(dispatcher, clients, options.maxFrameBytes());
         HttpHandler ui = new UiAssetHandler(DevHttpServer.class.getClassLoader(), UI_ROOT,
                 ResponseCodeHandler.HANDLE_404);
@@ -50,7 +60,7 @@ public final class DevHttpServer implements AutoCloseable {
                 .setIoThreads(1)
                 .setWorkerThreads(4)
                 .setWorkerOption(Options.WORKER_NAME, "wavecraft-http")
-                .setHandler(new LoopbackHostHandler(policy, routes))
+                .setHandler(new RequestGuard(checks(policy, token), routes))
                 .build();
         try {
             undertow.start();
@@ -63,7 +73,24 @@ public final class DevHttpServer implements AutoCloseable {
         }
         int port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
         policy.bound(port);
-        return new DevHttpServer(undertow, options.host(), port);
+        return new DevHttpServer(undertow, address, port, token);
+    }
+
+    /** In this order: a foreign Host or another site's page learns nothing, not even whether a token is needed. */
+    private static List<RequestCheck> checks(HostPolicy policy, Optional<AccessToken> token) {
+        List<RequestCheck> checks = new ArrayList<>(List.of(new HostCheck(policy), new SecFetchPolicy()));
+        token.ifPresent(required -> checks.add(new TokenCheck(required)));
+        checks.add(new OriginCheck(policy));
+        return checks;
+    }
+
+    private static BindAddress bindAddress(String host) {
+        try {
+            return BindAddress.resolve(host);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("The host '" + host + "' to listen on does not resolve: " + e.getMessage()
+                    + "; set wavecraft.host to an address of this machine, such as 127.0.0.1", e);
+        }
     }
 
     /**
@@ -80,10 +107,14 @@ public final class DevHttpServer implements AutoCloseable {
         return port;
     }
 
-    /** The address to open in a browser. */
+    /** The address to open in a browser on this machine, without the access token. */
     public String url() {
-        String name = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + name + ":" + port + "/";
+        return "http://" + address.urlHost() + ":" + port + "/";
+    }
+
+    /** The token every request needs, when the server listens beyond loopback. */
+    public Optional<String> accessToken() {
+        return token.map(AccessToken::text);
     }
 
     @Override

@@ -39,7 +39,8 @@ public final class DevServerMain {
             DevServer server = DevServer.start(options, secret, () -> System.exit(0));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "wavecraft-shutdown"));
             report(LaunchEvent.ready(server.url(), server.port(), server.controlPort(), ProcessHandle.current().pid(),
-                    server.live().processor().className(), server.live().processor().layout().size()));
+                    server.live().processor().className(), server.live().processor().layout().size(),
+                    server.accessToken()));
         } catch (ProcessorLoadException e) {
             fail(e.problem().name(), e.getMessage(), e.getCause());
         } catch (PortInUseException e) {

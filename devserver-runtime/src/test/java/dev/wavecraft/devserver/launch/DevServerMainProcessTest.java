@@ -2,19 +2,34 @@ package dev.wavecraft.devserver.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
+import dev.wavecraft.devserver.control.ControlClient;
+import dev.wavecraft.devserver.control.ControlMessages;
 import dev.wavecraft.devserver.testing.CompiledProject;
+import dev.wavecraft.devserver.testing.Poll;
 import dev.wavecraft.devserver.testing.RpcTestClient;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +40,11 @@ class DevServerMainProcessTest {
     @TempDir
     Path project;
 
+    private static final Duration LAUNCH_TIMEOUT = Duration.ofSeconds(60);
+
+    /** Random per test, as the mojo's is per run, so finding it anywhere cannot be a coincidence. */
+    private final String secret = "secret-" + UUID.randomUUID();
+    private final List<String> output = new CopyOnWriteArrayList<>();
     private Process process;
 
     @AfterEach
@@ -46,6 +66,8 @@ class DevServerMainProcessTest {
         assertThat(event.processor()).isEqualTo("com.example.gain.GainProcessor");
         assertThat(event.parameters()).isEqualTo(4);
         assertThat(event.pid()).isEqualTo(process.pid());
+        assertThat(event.token()).as("no token on loopback").isNull();
+        assertThat(event.urlWithToken()).isEqualTo(event.url());
         try (RpcTestClient client = RpcTestClient.connect(event.port())) {
             assertThat(client.call("ping", null).has("result")).isTrue();
         }
@@ -64,8 +86,22 @@ class DevServerMainProcessTest {
 
     @Test
     void endsItselfWhenHeartbeatsStopWhileThePipeStaysOpen() throws Exception {
-        LaunchEvent event = start(CompiledProject.example(project).classpathFile(), "--port", "0",
-                "--heartbeat-timeout-ms", "1500", "--audio-device", "false");
+        CompletableFuture<LaunchEvent> launching = launch(CompiledProject.example(project).classpathFile(), "--port",
+                "0", "--heartbeat-timeout-ms", "1500", "--audio-device", "false");
+        // Beating from the start, as the mojo does: the server counts the silence from its own start, and a
+        // busy machine can take longer than the timeout to get ready.
+        long deadline = System.nanoTime() + LAUNCH_TIMEOUT.toNanos();
+        LaunchEvent event = null;
+        while (event == null) {
+            assertThat(System.nanoTime()).as("ready within %s", LAUNCH_TIMEOUT).isLessThan(deadline);
+            process.getOutputStream().write('\n');
+            process.getOutputStream().flush();
+            try {
+                event = launching.get(250, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException notYet) {
+                // Not ready yet: beat again.
+            }
+        }
         assertThat(event.isReady()).isTrue();
         for (int beat = 0; beat < 4; beat++) {
             process.getOutputStream().write('\n');
@@ -113,32 +149,185 @@ class DevServerMainProcessTest {
         assertThat(process.exitValue()).isEqualTo(DevServerMain.EXIT_START_FAILED);
     }
 
-    /** Starts the main class and returns its launch event; other output lines are collected. */
+    @Test
+    void keepsTheControlSecretOffItsCommandLineAndEnvironment() throws Exception {
+        LaunchEvent event = start(CompiledProject.example(project).classpathFile(), "--port", "0",
+                "--audio-device", "false");
+        assertThat(event.isReady()).isTrue();
+
+        Path proc = Path.of("/proc", Long.toString(process.pid()));
+        if (Files.isDirectory(proc)) {
+            assertThat(Files.readString(proc.resolve("cmdline"), StandardCharsets.ISO_8859_1)).contains("DevServerMain")
+                    .doesNotContain(secret);
+            assertThat(Files.readString(proc.resolve("environ"), StandardCharsets.ISO_8859_1)).doesNotContain(secret);
+        }
+        assertThat(process.info().commandLine().orElse("")).doesNotContain(secret);
+        assertThat(process.info().arguments().map(List::of).orElse(List.of())).noneMatch(argument -> argument.contains(secret));
+        assertThat(output).noneMatch(line -> line.contains(secret));
+    }
+
+    @Test
+    void makesItsAccessTokenItselfWhenBoundBeyondLoopbackAndNamesItOnlyInTheReadyLine() throws Exception {
+        LaunchEvent event = start(CompiledProject.example(project).classpathFile(), "--host", "0.0.0.0", "--port", "0",
+                "--audio-device", "false");
+
+        assertThat(event.isReady()).isTrue();
+        String token = event.token();
+        assertThat(token).matches("[A-Za-z0-9_-]{43}");
+        assertThat(event.url()).isEqualTo("http://127.0.0.1:" + event.port() + "/").doesNotContain(token);
+        assertThat(event.urlWithToken()).isEqualTo(event.url() + "?token=" + token);
+        assertThat(output.stream().filter(line -> line.contains(token))).singleElement()
+                .satisfies(line -> assertThat(LaunchEvent.parse(line)).isPresent());
+        assertThat(Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"),
+                StandardCharsets.ISO_8859_1)).doesNotContain(token);
+        HttpClient http = HttpClient.newHttpClient();
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(event.url())).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(event.urlWithToken())).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void closesMisbehavingControlClientsLogsEachOnceWithoutTheSecretAndChangesNothing() throws Exception {
+        LaunchEvent event = start(CompiledProject.example(project).classpathFile(), "--port", "0",
+                "--audio-device", "false");
+        assertThat(event.isReady()).isTrue();
+        try (RpcTestClient browser = RpcTestClient.connect(event.port())) {
+            browser.call("setParameter", RpcTestClient.valueParams("drive", 6.5));
+            JsonObject before = browser.call("getReloadStatus", null).getAsJsonObject("result");
+
+            List<MisbehavingClient> clients = List.of(
+                    MisbehavingClient.sending(event.controlPort(), "{\"type\":\"Hello\",\"secret\":\"guess\"}\n"),
+                    MisbehavingClient.sending(event.controlPort(), "{\"type\":\"Hello\"}\n"),
+                    MisbehavingClient.sending(event.controlPort(), "GET / HTTP/1.1\r\n\r\n"),
+                    MisbehavingClient.sending(event.controlPort(),
+                            ControlMessages.encode(new ControlMessages.Hello(secret)) + "\nnot json\n"),
+                    MisbehavingClient.sending(event.controlPort(), ""),
+                    MisbehavingClient.trickling(event.controlPort(),
+                            ControlMessages.encode(new ControlMessages.Hello(secret)) + "\n", Duration.ofMillis(250)));
+            for (MisbehavingClient client : clients) {
+                client.awaitClosed(Duration.ofSeconds(15));
+            }
+            System.out.println("Control connections closed after (ms): " + clients.stream()
+                    .map(client -> Long.toString(client.closedAfter().toMillis())).toList()
+                    + " (guess, no secret, garbage hello, garbage after hello, silent, trickled hello)");
+
+            List<String> warnings = Poll.until(this::controlWarnings, lines -> lines.size() >= clients.size(),
+                    Duration.ofSeconds(10), "a warning for each refused control connection");
+            assertThat(warnings).hasSize(clients.size());
+            assertThat(warnings).filteredOn(line -> line.contains("did not present the run's secret")).hasSize(3);
+            assertThat(warnings).filteredOn(line -> line.contains("after bad input")).hasSize(1);
+            assertThat(warnings).filteredOn(line -> line.contains("sent no complete hello within 5 s")).hasSize(2);
+            assertThat(output).noneMatch(line -> line.contains(secret));
+            assertThat(browser.valueOf("drive")).isEqualTo(6.5);
+            JsonObject after = browser.call("getReloadStatus", null).getAsJsonObject("result");
+            assertThat(after.get("generation")).isEqualTo(before.get("generation"));
+            assertThat(after.get("stats")).isEqualTo(before.get("stats"));
+        }
+        try (ControlClient control = ControlClient.connect(event.controlPort(), secret, message -> { })) {
+            control.send(new ControlMessages.Stop());
+        }
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("the real client could still stop it").isTrue();
+    }
+
+    private List<String> controlWarnings() {
+        return output.stream().filter(line -> line.contains("control connection")).toList();
+    }
+
+    /** A client of the control channel that sends what it is given (perhaps nothing, perhaps slowly) and waits to be closed. */
+    private static final class MisbehavingClient {
+
+        private final Socket socket;
+        private final long connectedAt = System.nanoTime();
+        private final CompletableFuture<Long> closedAt = new CompletableFuture<>();
+
+        private MisbehavingClient(int port) throws IOException {
+            socket = new Socket(InetAddress.getLoopbackAddress(), port);
+            Thread reader = new Thread(() -> {
+                try (InputStream in = socket.getInputStream()) {
+                    while (in.read() >= 0) {
+                        // The server says nothing to a client before its hello; wait for the end.
+                    }
+                } catch (IOException e) {
+                    // Reset by the server: closed as well.
+                }
+                closedAt.complete(System.nanoTime());
+            }, "test-control-client");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        static MisbehavingClient sending(int port, String text) throws IOException {
+            MisbehavingClient client = new MisbehavingClient(port);
+            client.socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+            client.socket.getOutputStream().flush();
+            return client;
+        }
+
+        /** Sends {@code text} a byte at a time, each well within any per-read timeout, until closed. */
+        static MisbehavingClient trickling(int port, String text, Duration gap) throws IOException {
+            MisbehavingClient client = new MisbehavingClient(port);
+            Thread writer = new Thread(() -> {
+                try {
+                    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+                        client.socket.getOutputStream().write(b);
+                        client.socket.getOutputStream().flush();
+                        if (client.closedAt.isDone()) {
+                            return;
+                        }
+                        Thread.sleep(gap.toMillis()); // the pace of a slow client, not a wait for a condition
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // Closed by the server meanwhile.
+                }
+            }, "test-control-trickle");
+            writer.setDaemon(true);
+            writer.start();
+            return client;
+        }
+
+        void awaitClosed(Duration limit) {
+            closedAt.orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS).join();
+        }
+
+        Duration closedAfter() {
+            return Duration.ofNanos(closedAt.join() - connectedAt);
+        }
+    }
+
+    /**
+     * Starts the main class, handing it {@link #secret} as the mojo does, and returns its launch
+     * event; every output line, the launch event's included, is collected in {@link #output}.
+     */
     private LaunchEvent start(Path classpathFile, String... arguments) throws IOException {
+        return launch(classpathFile, arguments).orTimeout(LAUNCH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).join();
+    }
+
+    /** Starts the main class as {@link #start} does, without waiting for its launch event. */
+    private CompletableFuture<LaunchEvent> launch(Path classpathFile, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 DevServerMain.class.getName(), "--classpath-file", classpathFile.toString()));
         command.addAll(List.of(arguments));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getOutputStream().write("test-secret\n".getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().write((secret + "\n").getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().flush();
-        List<String> output = new ArrayList<>();
-        CompletableFuture<LaunchEvent> event = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<LaunchEvent> event = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    var parsed = LaunchEvent.parse(line);
-                    if (parsed.isPresent()) {
-                        return parsed.get();
-                    }
                     output.add(line);
+                    LaunchEvent.parse(line).ifPresent(event::complete);
                 }
-                throw new AssertionError("The server exited without a launch event: " + output);
             } catch (IOException e) {
-                throw new AssertionError(e);
+                event.completeExceptionally(e);
             }
-        });
-        return event.orTimeout(60, TimeUnit.SECONDS).join();
+            event.completeExceptionally(new AssertionError("The server exited without a launch event: " + output));
+        }, "test-devserver-output");
+        reader.setDaemon(true);
+        reader.start();
+        return event;
     }
 }

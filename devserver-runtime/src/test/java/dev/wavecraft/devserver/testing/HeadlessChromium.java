@@ -3,12 +3,15 @@ package dev.wavecraft.devserver.testing;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -68,6 +71,18 @@ public final class HeadlessChromium implements AutoCloseable {
      * the given size. Skips the test, or fails it under {@code CI=true}, when the browser is missing.
      */
     public static HeadlessChromium start(Path profile, int width, int height) {
+        return start(profile, width, height, false);
+    }
+
+    /**
+     * A browser that also records its network events, for {@link #responseStatuses}: what the
+     * server answered even when the page is not allowed to see it.
+     */
+    public static HeadlessChromium startRecordingNetwork(Path profile) {
+        return start(profile, 1280, 900, true);
+    }
+
+    private static HeadlessChromium start(Path profile, int width, int height, boolean recordNetwork) {
         requireBrowser(System.getenv(), Files::isExecutable);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -85,6 +100,9 @@ public final class HeadlessChromium implements AutoCloseable {
                 "--user-data-dir=" + profile.toAbsolutePath());
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
+        if (recordNetwork) {
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+        }
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
@@ -191,6 +209,32 @@ public final class HeadlessChromium implements AutoCloseable {
     /** Runs a script in the page; see {@link JavascriptExecutor#executeScript}. */
     public Object script(String script, Object... arguments) {
         return driver.executeScript(script, arguments);
+    }
+
+    /**
+     * The HTTP status of each response the browser received for {@code url} since the last call,
+     * including responses it then blocked from the page (only with {@link #startRecordingNetwork}).
+     */
+    public List<Integer> responseStatuses(String url) {
+        Map<String, String> urls = new HashMap<>();
+        List<JsonObject> received = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonObject message = JsonParser.parseString(entry.getMessage()).getAsJsonObject().getAsJsonObject("message");
+            String method = message.get("method").getAsString();
+            JsonObject params = message.getAsJsonObject("params");
+            if (method.equals("Network.requestWillBeSent")) {
+                urls.put(params.get("requestId").getAsString(), params.getAsJsonObject("request").get("url").getAsString());
+            } else if (method.equals("Network.responseReceivedExtraInfo")) {
+                received.add(params);
+            }
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (JsonObject response : received) {
+            if (url.equals(urls.get(response.get("requestId").getAsString()))) {
+                statuses.add(response.get("statusCode").getAsInt());
+            }
+        }
+        return statuses;
     }
 
     /** What the page logged at SEVERE (console.error, uncaught errors, failed loads) since the last call. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,15 @@ public final class RpcTestClient implements AutoCloseable {
 
     public static RpcTestClient connect(URI uri, Map<String, String> headers) {
         return new RpcTestClient(uri, headers);
+    }
+
+    /** Whether the server refuses the WebSocket handshake for {@code uri} with these headers. */
+    public static boolean handshakeRefused(URI uri, Map<String, String> headers) {
+        try (RpcTestClient client = connect(uri, headers)) {
+            return false;
+        } catch (CompletionException refused) {
+            return true;
+        }
     }
 
     /** Sends a request and returns its reply, skipping notifications that arrive first. */
@@ -129,6 +139,19 @@ public final class RpcTestClient implements AutoCloseable {
             throw new AssertionError("No frame within " + WAIT);
         }
         return text;
+    }
+
+    /** The raw text of the next frame that is not a notification (a reply, or a batch of them); fails after a bounded wait. */
+    public String nextReplyFrame() {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String text = nextFrame();
+            JsonElement frame = JsonParser.parseString(text);
+            if (!frame.isJsonObject() || frame.getAsJsonObject().has("id")) {
+                return text;
+            }
+        }
+        throw new AssertionError("No reply within " + WAIT);
     }
 
     /** The close code the server sent; fails after a bounded wait. */

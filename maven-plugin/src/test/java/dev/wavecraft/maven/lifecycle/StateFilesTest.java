@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,31 @@ class StateFilesTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve(StateFiles.SECRET))))
                 .isEqualTo("rw-------");
         assertThat(state.controlPort()).isEqualTo(40123);
+    }
+
+    @Test
+    void writesTheSecretOnlyIntoItsDirectoryLeavingNoStagedCopies() throws IOException {
+        Path target = Files.createDirectories(directory.resolve("target"));
+        Path work = target.resolve("wavecraft");
+        StateFiles files = new StateFiles(work);
+        ServerState state = new ServerState("run", 4242, null, 9000, "http://127.0.0.1:9000/", "127.0.0.1:40123");
+
+        files.write(state, SECRET);
+        files.write(state, SECRET + "-next-run");
+
+        try (Stream<Path> all = Files.walk(directory)) {
+            assertThat(all.filter(Files::isRegularFile).map(directory::relativize).map(Path::toString))
+                    .containsExactlyInAnyOrder("target/wavecraft/devserver.json", "target/wavecraft/control.secret");
+        }
+        assertThat(files.secret()).contains(SECRET + "-next-run");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve(StateFiles.SECRET))))
+                .isEqualTo("rw-------");
+
+        files.delete();
+
+        try (Stream<Path> all = Files.walk(directory)) {
+            assertThat(all.filter(Files::isRegularFile)).isEmpty();
+        }
     }
 
     @Test

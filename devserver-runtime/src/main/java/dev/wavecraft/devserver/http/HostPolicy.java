@@ -3,25 +3,41 @@ package dev.wavecraft.devserver.http;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Which Host headers and WebSocket Origins the server answers: loopback names with the server's
+ * Which Host headers and WebSocket Origins count as this server: loopback names with the server's
  * own port (against DNS rebinding), plus origins the user configured for their own UI dev server.
+ * A server bound beyond loopback also answers to IP addresses: a Host that is an address rather than
+ * a name cannot come from DNS rebinding, and the access token guards such a server anyway.
  */
-final class LoopbackPolicy {
+final class HostPolicy {
 
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
+    private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+    private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
+    private static final Pattern BRACKETED_IPV6 = Pattern.compile("\\[[0-9a-f:.]*:[0-9a-f:.]*]");
 
     private final List<String> extraOrigins;
+    private final boolean beyondLoopback;
     private volatile int port = -1;
 
-    LoopbackPolicy(List<String> extraOrigins) {
+    HostPolicy(List<String> extraOrigins, boolean beyondLoopback) {
         this.extraOrigins = List.copyOf(extraOrigins);
+        this.beyondLoopback = beyondLoopback;
     }
 
     /** Set once the listener is bound, which for port 0 is when the real port is known. */
     void bound(int port) {
         this.port = port;
+    }
+
+    int port() {
+        return port;
+    }
+
+    boolean beyondLoopback() {
+        return beyondLoopback;
     }
 
     boolean allowsHost(String host) {
@@ -38,7 +54,8 @@ final class LoopbackPolicy {
         } else if (port != 80) {
             return false;
         }
-        return isLoopbackName(name.toLowerCase(Locale.ROOT));
+        String lowerCase = name.toLowerCase(Locale.ROOT);
+        return isLoopbackName(lowerCase) || beyondLoopback && isAddress(lowerCase);
     }
 
     /** Exact matches only: no prefix or suffix tricks such as {@code http://localhost.evil.example}. */
@@ -56,5 +73,9 @@ final class LoopbackPolicy {
     private static boolean isLoopbackName(String name) {
         return LOOPBACK_NAMES.contains(name)
                 || name.endsWith(".localhost") && name.length() > ".localhost".length();
+    }
+
+    private static boolean isAddress(String name) {
+        return IPV4.matcher(name).matches() || BRACKETED_IPV6.matcher(name).matches();
     }
 }
