@@ -74,8 +74,9 @@ class DevServerLimitsTest {
                 JsonObject reply = JsonParser.parseString(client.nextReplyFrame()).getAsJsonObject();
 
                 assertThat(reply.getAsJsonObject("error").get("code").getAsInt()).as(frame.substring(0, 20))
-                        .isEqualTo(-32700);
-                assertThat(reply.getAsJsonObject("error").get("message").getAsString()).contains("Nesting limit 64");
+                        .isEqualTo(-32600);
+                assertThat(reply.getAsJsonObject("error").get("message").getAsString())
+                        .isEqualTo("Invalid Request: nesting deeper than 64 levels");
             }
             assertThat(client.call("ping", null).has("result")).isTrue();
             assertThat(client.isClosedByServer()).isFalse();

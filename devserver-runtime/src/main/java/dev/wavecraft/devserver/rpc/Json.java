@@ -10,6 +10,7 @@ import com.google.gson.JsonSyntaxException;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
 import java.io.StringReader;
 
@@ -74,6 +75,8 @@ public final class Json {
     /**
      * Parses exactly one JSON value: no comments, no single quotes, no unquoted names, no trailing
      * data. Numbers keep their original text, so an id {@code 7} is written back as {@code 7}.
+     *
+     * @throws TooDeepException when the value nests deeper than {@link #MAX_NESTING}
      */
     public static JsonElement parseStrict(String text) {
         JsonReader reader = new JsonReader(new StringReader(text));
@@ -89,7 +92,29 @@ public final class Json {
             }
             return value;
         } catch (IOException e) {
-            throw new JsonSyntaxException(e.getMessage(), e);
+            throw tooDeep(e) ? new TooDeepException(e) : new JsonSyntaxException(e.getMessage(), e);
+        } catch (JsonParseException e) {
+            throw tooDeep(e) ? new TooDeepException(e) : e;
+        }
+    }
+
+    /** Whether Gson stopped at the reader's nesting limit (it says so only in its message). */
+    private static boolean tooDeep(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MalformedJsonException && String.valueOf(cause.getMessage()).startsWith("Nesting limit")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A value nested deeper than {@link #MAX_NESTING}: refused before the rest is read, well formed or not. */
+    public static final class TooDeepException extends JsonParseException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooDeepException(Exception cause) {
+            super("nesting deeper than " + MAX_NESTING + " levels", cause);
         }
     }
 }

@@ -30,6 +30,8 @@ public final class RpcDispatcher {
         JsonElement message;
         try {
             message = Json.parseStrict(frame);
+        } catch (Json.TooDeepException e) {
+            return reply(RpcMessages.error(null, RpcErrorCodes.INVALID_REQUEST, "Invalid Request: " + e.getMessage()));
         } catch (JsonParseException | IllegalStateException e) {
             return reply(RpcMessages.error(null, RpcErrorCodes.PARSE_ERROR, "Parse error: " + describe(e)));
         }
