@@ -1,6 +1,7 @@
 package dev.wavecraft.devserver.reload;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.processor.LoadedProcessor;
@@ -197,6 +198,32 @@ class RetiringGenerationTest {
         } finally {
             server.setLevel(null);
         }
+    }
+
+    @Test
+    void givesTheLiveGenerationItsLogSetupBackWhenItsSuccessorFailsToLoad() throws Exception {
+        Logger own = Logger.getLogger("demo.failing");
+        start(processor("demo.Failing", """
+                static {
+                    java.util.logging.Logger.getLogger("demo.failing").setLevel(java.util.logging.Level.FINE);
+                    java.util.logging.Logger.getLogger("demo.failing").addHandler(new java.util.logging.ConsoleHandler());
+                }
+                """));
+        Handler live = own.getHandlers()[0];
+        cleanUp = () -> own.removeHandler(live);
+        processor("demo.Failing", """
+                public Failing() {
+                    java.util.logging.Logger.getLogger("demo.failing").setLevel(java.util.logging.Level.SEVERE);
+                    java.util.logging.Logger.getLogger("demo.failing").addHandler(new java.util.logging.ConsoleHandler());
+                    throw new IllegalStateException("no wavetable");
+                }
+                """);
+
+        assertThatThrownBy(() -> generations.reload(2, classpath())).isInstanceOf(ReloadFailure.class)
+                .hasMessageContaining("no wavetable");
+
+        assertThat(own.getLevel()).as("generation 1's level").isEqualTo(Level.FINE);
+        assertThat(own.getHandlers()).as("generation 1's handler only").containsExactly(live);
     }
 
     @Test

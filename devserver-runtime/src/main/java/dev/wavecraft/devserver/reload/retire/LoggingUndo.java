@@ -2,6 +2,7 @@ package dev.wavecraft.devserver.reload.retire;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
@@ -35,12 +36,14 @@ public final class LoggingUndo {
     /** The successor failed to load: the live generation gets its setup back, the failed code's goes. */
     public void reapply() {
         LoggingState now = LoggingState.capture();
+        List<Handler> dropped = new ArrayList<>();
         for (String name : now.names()) {
             LoggingState.LoggerSetup wanted = project.has(name) ? project.of(name) : server.of(name);
-            apply(name, now.of(name), wanted);
+            dropped.addAll(apply(name, now.of(name), wanted));
         }
         undone.clear();
         removedHandlers.clear();
+        closeDetached(dropped);
     }
 
     /**
@@ -48,16 +51,7 @@ public final class LoggingUndo {
      * class is not run) and says what was undone.
      */
     public List<String> finish() {
-        LoggingState now = LoggingState.capture();
-        for (Handler handler : removedHandlers) {
-            if ((handler instanceof FileHandler || handler instanceof SocketHandler) && !now.attached(handler)) {
-                try {
-                    handler.close();
-                } catch (RuntimeException e) {
-                    undone.add("(closing " + handler.getClass().getName() + " failed: " + e + ")");
-                }
-            }
-        }
+        closeDetached(removedHandlers);
         return List.copyOf(undone);
     }
 
@@ -68,7 +62,7 @@ public final class LoggingUndo {
             if (had.equals(wanted)) {
                 continue;
             }
-            if (!java.util.Objects.equals(had.level(), wanted.level())) {
+            if (!Objects.equals(had.level(), wanted.level())) {
                 undone.add("level " + had.level() + " of " + describe(name));
             }
             had.handlers().stream().filter(handler -> !wanted.handlers().contains(handler)).forEach(handler -> {
@@ -79,19 +73,34 @@ public final class LoggingUndo {
         }
     }
 
-    private static void apply(String name, LoggingState.LoggerSetup now, LoggingState.LoggerSetup wanted) {
-        if (now.equals(wanted)) {
-            return;
-        }
+    /** Sets one logger from {@code now} to {@code wanted}; returns the handlers it took off. */
+    private static List<Handler> apply(String name, LoggingState.LoggerSetup now, LoggingState.LoggerSetup wanted) {
         Logger logger = LogManager.getLogManager().getLogger(name);
-        if (logger == null) {
-            return;
+        if (now.equals(wanted) || logger == null) {
+            return List.of();
         }
-        if (!java.util.Objects.equals(now.level(), wanted.level())) {
+        if (!Objects.equals(now.level(), wanted.level())) {
             logger.setLevel(wanted.level());
         }
-        now.handlers().stream().filter(handler -> !wanted.handlers().contains(handler)).forEach(logger::removeHandler);
+        List<Handler> removed = now.handlers().stream().filter(handler -> !wanted.handlers().contains(handler))
+                .toList();
+        removed.forEach(logger::removeHandler);
         wanted.handlers().stream().filter(handler -> !now.handlers().contains(handler)).forEach(logger::addHandler);
+        return removed;
+    }
+
+    /** Closes the file and socket handlers among {@code handlers} that no logger uses any more. */
+    private void closeDetached(List<Handler> handlers) {
+        LoggingState now = LoggingState.capture();
+        for (Handler handler : handlers) {
+            if ((handler instanceof FileHandler || handler instanceof SocketHandler) && !now.attached(handler)) {
+                try {
+                    handler.close();
+                } catch (RuntimeException e) {
+                    undone.add("(closing " + handler.getClass().getName() + " failed: " + e + ")");
+                }
+            }
+        }
     }
 
     private static String describe(String logger) {
