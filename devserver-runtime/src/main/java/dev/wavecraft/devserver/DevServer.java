@@ -16,6 +16,7 @@ import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.devserver.reload.Generation;
 import dev.wavecraft.devserver.reload.GenerationManager;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
+import dev.wavecraft.devserver.reload.retire.GlobalRegistrations;
 import dev.wavecraft.devserver.rpc.AudioMethods;
 import dev.wavecraft.devserver.rpc.AudioNotifier;
 import dev.wavecraft.devserver.rpc.ParameterChangedNotifier;
@@ -33,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The dev server as a whole: the live generation of the processor, its parameter values, the
@@ -69,7 +71,9 @@ public final class DevServer implements AutoCloseable {
         ProcessorLoader loader = new ProcessorLoader(options.processorClass(), options.processorTimeout());
         DevHttpServer http = null;
         AudioEngine audio = null;
+        Consumer<String> warnings = warning -> LOG.log(System.Logger.Level.WARNING, warning);
         try {
+            GlobalRegistrations globals = GlobalRegistrations.capture(warnings);
             LoadedProcessor first = loader.load(ProjectClasspath.read(options.classpathFile()), 1);
             ParameterHost parameters = new ParameterHost(first.layout());
             ClientRegistry clients = new ClientRegistry();
@@ -80,8 +84,8 @@ public final class DevServer implements AutoCloseable {
             AudioEngine engine = startAudio(options.audio(), first, parameters, clients, reloadsForAudio);
             audio = engine;
             GenerationManager generations = new GenerationManager(loader, parameters,
-                    new Generation(1, first, Instant.now()), warning -> LOG.log(System.Logger.Level.WARNING, warning),
-                    (number, next) -> engine.prepare(number, next.processor(), next.layout()));
+                    new Generation(1, first, Instant.now()), warnings,
+                    (number, next) -> engine.prepare(number, next.processor(), next.layout()), globals);
             ReloadCoordinator reloads = new ReloadCoordinator(generations, notifier, () -> audioCounters(engine));
             reloadsForAudio.set(reloads);
             Map<String, RpcMethod> methods = new HashMap<>();

@@ -4,10 +4,12 @@ import dev.wavecraft.devserver.DevServer;
 import dev.wavecraft.devserver.DevServerOptions;
 import dev.wavecraft.devserver.http.PortInUseException;
 import dev.wavecraft.devserver.processor.ProcessorLoadException;
+import dev.wavecraft.devserver.reload.retire.GlobalRegistrations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,6 +18,12 @@ import java.util.logging.Logger;
  * when its parent does.
  */
 public final class DevServerMain {
+
+    /**
+     * JVM options the server's JVM is started with: {@code java.lang} opened, so that retiring a
+     * generation can find and remove the shutdown hooks its code registered.
+     */
+    public static final List<String> JVM_OPTIONS = List.of(GlobalRegistrations.OPEN_JAVA_LANG);
 
     static final int EXIT_START_FAILED = 2;
     /** Maven stopped sending heartbeats: it is suspended or frozen. */

@@ -50,6 +50,28 @@ final class SnapshotClassLoader extends ClassLoader {
         }
     }
 
+    /**
+     * Defines a copy of one of the server's own classes in this loader, so that it runs as this
+     * generation's code. The class may use JDK types only; defining it twice returns the first copy.
+     */
+    Class<?> defineCopyOf(Class<?> serverClass) throws IOException {
+        String name = serverClass.getName();
+        synchronized (getClassLoadingLock(name)) {
+            Class<?> copy = findLoadedClass(name);
+            if (copy != null) {
+                return copy;
+            }
+            String path = name.replace('.', '/') + ".class";
+            try (InputStream in = serverClass.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IOException("The server's class file " + path + " is missing");
+                }
+                byte[] bytes = in.readAllBytes();
+                return defineClass(name, bytes, 0, bytes.length);
+            }
+        }
+    }
+
     @Override
     public URL getResource(String name) {
         URL own = findResource(name);

@@ -8,6 +8,8 @@ import dev.wavecraft.devserver.processor.LoadedProcessor;
 import dev.wavecraft.devserver.processor.ProcessorLoadException;
 import dev.wavecraft.devserver.processor.ProcessorLoader;
 import dev.wavecraft.devserver.processor.ProjectClasspath;
+import dev.wavecraft.devserver.reload.retire.GlobalRegistrations;
+import dev.wavecraft.devserver.reload.retire.LoggingUndo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,6 +28,7 @@ import java.util.stream.Collectors;
  * The owner of the live generation. A reload snapshots the classes, loads and validates the new
  * processor while the old one keeps running, then swaps atomically; any failure leaves the old
  * one live. The last few good generations are kept (as snapshots, not loaders) for rollback.
+ * Reading the classes is retried with a backoff, as a compile may still be writing them.
  */
 public final class GenerationManager {
 
@@ -34,24 +37,46 @@ public final class GenerationManager {
     private final ProcessorLoader loader;
     private final ParameterHost parameters;
     private final GenerationRetirer retirer;
+    private final GlobalRegistrations globals;
     private final Consumer<String> warnings;
     private final ProcessorSwapListener swapListener;
+    private final Backoff snapshotBackoff;
     private final AtomicReference<Generation> live;
-    private final Deque<Generation> previous = new ArrayDeque<>();
+    private final Deque<RollbackPoint> previous = new ArrayDeque<>();
 
     public GenerationManager(ProcessorLoader loader, ParameterHost parameters, Generation first,
             Consumer<String> warnings) {
         this(loader, parameters, first, warnings, ProcessorSwapListener.NONE);
     }
 
-    /** @param swapListener hears about every generation that goes live (the audio engine) */
+    /**
+     * Logging levels and handlers that {@code first} set are kept for good; capture the
+     * {@link GlobalRegistrations} before it loads to have them taken back too.
+     */
     public GenerationManager(ProcessorLoader loader, ParameterHost parameters, Generation first,
             Consumer<String> warnings, ProcessorSwapListener swapListener) {
+        this(loader, parameters, first, warnings, swapListener, GlobalRegistrations.capture(warnings));
+    }
+
+    /**
+     * @param swapListener hears about every generation that goes live (the audio engine)
+     * @param globals captured before the first generation's code ran
+     */
+    public GenerationManager(ProcessorLoader loader, ParameterHost parameters, Generation first,
+            Consumer<String> warnings, ProcessorSwapListener swapListener, GlobalRegistrations globals) {
+        this(loader, parameters, first, warnings, swapListener, globals, Backoff.SNAPSHOT);
+    }
+
+    GenerationManager(ProcessorLoader loader, ParameterHost parameters, Generation first,
+            Consumer<String> warnings, ProcessorSwapListener swapListener, GlobalRegistrations globals,
+            Backoff snapshotBackoff) {
         this.loader = loader;
         this.parameters = parameters;
         this.warnings = warnings;
         this.swapListener = swapListener;
-        this.retirer = new GenerationRetirer(warnings);
+        this.globals = globals;
+        this.snapshotBackoff = snapshotBackoff;
+        this.retirer = new GenerationRetirer(globals, warnings);
         this.live = new AtomicReference<>(first);
     }
 
@@ -62,20 +87,15 @@ public final class GenerationManager {
     /** Loads generation {@code number} from the classes directory now on disk and swaps it in. */
     public synchronized Swap reload(int number, ProjectClasspath classpath) throws ReloadFailure {
         long start = System.nanoTime();
-        ClassSnapshot snapshot;
-        try {
-            snapshot = ClassSnapshot.read(classpath.classesDirectory());
-        } catch (IOException e) {
-            throw new ReloadFailure("snapshot", "Could not read " + classpath.classesDirectory() + ": " + e, null);
-        }
-        return swapIn(number, load(number, snapshot, classpath.dependencies(), "load"), start);
+        ClassSnapshot snapshot = readSnapshot(classpath.classesDirectory());
+        return load(number, snapshot, classpath.dependencies(), "load", start);
     }
 
     /** Brings back the previous good generation, or the one named, as a new live generation. */
     public synchronized Swap rollback(int number, Optional<Integer> target) throws ReloadFailure {
         long start = System.nanoTime();
-        Generation chosen = target
-                .map(wanted -> previous.stream().filter(g -> g.number() == wanted).findFirst()
+        RollbackPoint chosen = target
+                .map(wanted -> previous.stream().filter(point -> point.number() == wanted).findFirst()
                         .orElse(null))
                 .orElse(previous.peekFirst());
         if (chosen == null) {
@@ -83,26 +103,48 @@ public final class GenerationManager {
                     + " is not kept; these are: " + rollbackCandidates()).orElse("There is no earlier generation"
                     + " to roll back to yet."), null);
         }
-        LoadedProcessor old = chosen.processor();
-        return swapIn(number, load(number, old.snapshot(), old.dependencies(), "rollback"), start);
+        return load(number, chosen.snapshot(), chosen.dependencies(), "rollback", start);
     }
 
     /** Generation numbers that {@link #rollback} can bring back, newest first. */
     public synchronized List<Integer> rollbackCandidates() {
-        return previous.stream().map(Generation::number).collect(Collectors.toList());
+        return previous.stream().map(RollbackPoint::number).collect(Collectors.toList());
     }
 
-    private LoadedProcessor load(int number, ClassSnapshot snapshot, List<Path> dependencies,
-            String stage) throws ReloadFailure {
+    private ClassSnapshot readSnapshot(Path classes) throws ReloadFailure {
         try {
-            return loader.load(snapshot, dependencies, number);
-        } catch (ProcessorLoadException e) {
-            releaseUnusedDependencies();
-            throw new ReloadFailure(stage, e.getMessage(), e.getCause() == null ? null : stackTrace(e.getCause()));
+            return snapshotBackoff.run(() -> ClassSnapshot.read(classes), (attempt, failure, delay) ->
+                    warnings.accept("Reading " + classes + " failed (try " + attempt + " of " + snapshotBackoff.tries()
+                            + ": " + failure + "); trying again in " + delay.toMillis() + " ms."));
+        } catch (IOException e) {
+            throw new ReloadFailure("snapshot", "Could not read " + classes + " after " + snapshotBackoff.tries()
+                    + " tries: " + e + ". Check that the directory and its files are readable, then save again.",
+                    null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReloadFailure("snapshot", "Interrupted while waiting to read " + classes + " again.", null);
         }
     }
 
-    private Swap swapIn(int number, LoadedProcessor next, long start) {
+    /** Loads a generation with the live one's logging setup taken back, and swaps it in. */
+    private Swap load(int number, ClassSnapshot snapshot, List<Path> dependencies, String stage, long start)
+            throws ReloadFailure {
+        LoggingUndo logging = globals.undoProjectLogging();
+        LoadedProcessor next = null;
+        try {
+            next = loader.load(snapshot, dependencies, number);
+        } catch (ProcessorLoadException e) {
+            releaseUnusedDependencies();
+            throw new ReloadFailure(stage, e.getMessage(), e.getCause() == null ? null : stackTrace(e.getCause()));
+        } finally {
+            if (next == null) {
+                logging.reapply();
+            }
+        }
+        return swapIn(number, next, logging, start);
+    }
+
+    private Swap swapIn(int number, LoadedProcessor next, LoggingUndo logging, long start) {
         Generation old = live.get();
         Runnable goLive = swapListener.prepare(number, next);
         String warning = handOverState(old.processor().processor(), next.processor());
@@ -110,11 +152,11 @@ public final class GenerationManager {
         LayoutChange change = parameters.adopt(next.layout());
         live.set(generation);
         goLive.run();
-        previous.addFirst(old);
+        previous.addFirst(RollbackPoint.of(old));
         while (previous.size() > KEPT_FOR_ROLLBACK) {
             previous.removeLast();
         }
-        retirer.retire(old);
+        retirer.retire(old, generation, logging);
         releaseUnusedDependencies();
         return new Swap(generation, change, (System.nanoTime() - start) / 1_000_000, warning);
     }

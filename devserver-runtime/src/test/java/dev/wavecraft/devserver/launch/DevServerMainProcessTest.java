@@ -305,9 +305,9 @@ class DevServerMainProcessTest {
 
     /** Starts the main class as {@link #start} does, without waiting for its launch event. */
     private CompletableFuture<LaunchEvent> launch(Path classpathFile, String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(DevServerMain.JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 DevServerMain.class.getName(), "--classpath-file", classpathFile.toString()));
         command.addAll(List.of(arguments));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -44,6 +44,7 @@ public final class DevServerLauncher {
             // Undertow's thread pool still uses sun.misc.Unsafe; without this, JDK 24+ warns at every start.
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
+        command.addAll(DevServerMain.JVM_OPTIONS);
         command.addAll(plan.jvmArguments());
         try {
             plan.project().write(classpathFile);

@@ -1,0 +1,72 @@
+package dev.wavecraft.devserver.testing;
+
+import java.lang.ref.WeakReference;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tells whether class loaders that should be garbage were collected. It holds them weakly, then
+ * runs the collector in a loop, bounded in time, until at most the allowed number are still
+ * reachable; whatever is left then is a leak.
+ */
+public final class LoaderLeakDetector {
+
+    /** How long {@link #collect} keeps collecting before it reports what is left. */
+    public static final Duration BOUND = Duration.ofSeconds(5);
+    private static final long PAUSE_MS = 10;
+
+    private final List<WeakReference<ClassLoader>> loaders = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+
+    /** Watches a loader that should become garbage; the detector does not keep it alive. */
+    public void track(ClassLoader loader) {
+        loaders.add(new WeakReference<>(loader));
+        names.add(String.valueOf(loader.getName()));
+    }
+
+    /** Collects garbage until at most {@code allowed} tracked loaders are alive, or {@link #BOUND} passed. */
+    public Result collect(int allowed) {
+        long start = System.nanoTime();
+        long deadline = start + BOUND.toNanos();
+        int collections = 0;
+        while (true) {
+            System.gc();
+            collections++;
+            List<String> alive = alive();
+            if (alive.size() <= allowed || System.nanoTime() > deadline) {
+                return new Result(loaders.size(), alive, collections, (System.nanoTime() - start) / 1_000_000);
+            }
+            try {
+                Thread.sleep(PAUSE_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while collecting garbage");
+            }
+        }
+    }
+
+    private List<String> alive() {
+        List<String> alive = new ArrayList<>();
+        for (int i = 0; i < loaders.size(); i++) {
+            if (loaders.get(i).get() != null) {
+                alive.add(names.get(i));
+            }
+        }
+        return alive;
+    }
+
+    /** What a {@link #collect} found: how many loaders it watched and which of them are still reachable. */
+    public record Result(int tracked, List<String> aliveNames, int collections, long millis) {
+
+        public int alive() {
+            return aliveNames.size();
+        }
+
+        @Override
+        public String toString() {
+            return alive() + " of " + tracked + " loaders alive after " + collections + " collections in " + millis
+                    + " ms" + (aliveNames.isEmpty() ? "" : ": " + String.join(", ", aliveNames));
+        }
+    }
+}
