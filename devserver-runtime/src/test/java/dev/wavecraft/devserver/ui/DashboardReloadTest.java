@@ -137,6 +137,30 @@ class DashboardReloadTest {
     }
 
     @Test
+    void showsAGenerationThatKeptCrashingAndAutoReloadPausedUntilTheNextGoodReload() throws Exception {
+        HeadlessChromium page = open();
+
+        server.compile("", "if (++blocks > 40) throw new IllegalStateException(\"boom\");");
+        assertThat(server.reload().ok()).isTrue();
+
+        page.await("the overlay", d -> visible(d.findElement(By.id("overlay"))));
+        assertThat(page.driver().findElement(By.id("overlay-title")).getText()).isEqualTo("Reload failed at crashed");
+        assertThat(page.driver().findElement(By.id("overlay")).getText()).contains("kept crashing", "boom");
+        page.await("auto-reload shown paused", d -> d.findElement(By.id("reload-stats")).getText()
+                .startsWith("Auto-reload paused after a crash") && !d.findElement(By.id("auto-reload")).isSelected());
+        assertThat(page.driver().findElement(By.id("reload-stats")).getAttribute("title"))
+                .contains("until the next successful build");
+
+        server.compile("");
+        assertThat(server.reload().ok()).isTrue();
+
+        page.await("auto-reload on again", d -> d.findElement(By.id("auto-reload")).isSelected()
+                && !d.findElement(By.id("reload-stats")).getText().contains("paused"));
+        page.await("the overlay cleared", d -> !d.findElement(By.id("overlay")).isDisplayed());
+        assertThat(page.severeConsoleMessages()).isEmpty();
+    }
+
+    @Test
     void showsTheErrorOfAnActionTheServerRefuses() throws Exception {
         HeadlessChromium page = open();
         server.compile("FloatParameter.of(\"drive\", \"Drive\", 0, 24, 6),");

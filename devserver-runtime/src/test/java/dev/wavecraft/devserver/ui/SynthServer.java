@@ -82,11 +82,17 @@ final class SynthServer implements AutoCloseable {
 
     /** Recompiles the synth with {@code extraParameters} (Java expressions, each followed by a comma) first. */
     void compile(String extraParameters) {
+        compile(extraParameters, "");
+    }
+
+    /** Recompiles the synth as {@link #compile(String)} does, running {@code onEachBlock} in {@code process}. */
+    void compile(String extraParameters, String onEachBlock) {
         CompiledProject.withProcessor(project, "demo.Synth", """
                 package demo;
                 import dev.wavecraft.api.*;
                 import java.util.List;
                 public class Synth implements Processor {
+                    private int blocks;
                     public List<Parameter> parameters() {
                         return List.of(%s
                                 FloatParameter.of("cutoff", "Cutoff", 20, 20000, 1000).withUnit("Hz").withGroup("Filter"),
@@ -95,9 +101,9 @@ final class SynthServer implements AutoCloseable {
                                 FloatParameter.of("gain", "Gain", -60, 12, 0).withUnit("dB").withGroup("Output"),
                                 BoolParameter.of("bypass", "Bypass", false).withGroup("Output"));
                     }
-                    public void process(AudioBlock block, ParameterValues values) {}
+                    public void process(AudioBlock block, ParameterValues values) { %s }
                 }
-                """.formatted(extraParameters)).classpathFile();
+                """.formatted(extraParameters, onEachBlock)).classpathFile();
     }
 
     /** Tells the server a build started, as the mojo does on a save. */
