@@ -65,7 +65,7 @@ public class RunMojo extends AbstractServerMojo {
         try (ServerLink link = link(started, plan);
                 AutoCloseable hotReload = watch ? startHotReload(link, plan) : () -> { }) {
             getLog().info("Press Ctrl+C to stop.");
-            serveUntilStopped(started, plan, link, server);
+            serveUntilStopped(started.ready().port(), plan, link, server);
         } catch (MojoExecutionException | MojoFailureException e) {
             throw e;
         } catch (Exception e) {
@@ -81,11 +81,10 @@ public class RunMojo extends AbstractServerMojo {
      * Blocks until Ctrl+C (a successful end). A server that dies on its own is restarted on the
      * same port with the classes it last loaded and the values it had, unless it keeps dying.
      */
-    private void serveUntilStopped(DevServerLauncher.Started first, ForkPlan plan, ServerLink link,
-            AtomicReference<DevServerProcess> current) throws MojoExecutionException, MojoFailureException {
+    private void serveUntilStopped(int port, ForkPlan plan, ServerLink link, AtomicReference<DevServerProcess> current)
+            throws MojoExecutionException, MojoFailureException {
         CompletableFuture<Void> stopRequested = new CompletableFuture<>();
         CrashWindow crashes = new CrashWindow(CRASHES_BEFORE_GIVING_UP, CRASH_WINDOW);
-        int port = first.ready().port();
         try (StopSignal ignored = StopSignal.install(() -> stopRequested.complete(null))) {
             while (true) {
                 DevServerProcess server = current.get();

@@ -13,15 +13,12 @@ import dev.wavecraft.devserver.control.ControlMessages.RestoreValues;
 import dev.wavecraft.devserver.control.ControlMessages.Stop;
 import dev.wavecraft.devserver.control.ControlMessages.UiChanged;
 import dev.wavecraft.devserver.params.ParameterHost;
-import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.devserver.reload.BuildTool;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
 import dev.wavecraft.devserver.reload.ReloadFailure;
 import dev.wavecraft.devserver.reload.Swap;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /** Turns the mojo's control messages into reload work, and lets the server ask the mojo for builds. */
 public final class ControlDispatcher implements ControlHandler {
@@ -88,10 +85,8 @@ public final class ControlDispatcher implements ControlHandler {
     }
 
     private Reloaded reload(Reload request) {
-        ProjectClasspath classpath = new ProjectClasspath(Path.of(request.classesDirectory()),
-                request.dependencies().stream().map(Path::of).collect(Collectors.toList()));
         try {
-            Swap swap = reloads.reload(classpath, request.report());
+            Swap swap = reloads.reload(request.classpath(), request.report());
             return new Reloaded(request.id(), true, swap.generation().number(), swap.change(), swap.reloadMs(), null,
                     swap.warning());
         } catch (ReloadFailure failure) {

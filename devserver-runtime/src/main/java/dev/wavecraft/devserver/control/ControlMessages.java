@@ -3,11 +3,14 @@ package dev.wavecraft.devserver.control;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import dev.wavecraft.devserver.params.LayoutChange;
+import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.devserver.reload.BuildReport;
 import dev.wavecraft.devserver.reload.Diagnostic;
 import dev.wavecraft.devserver.rpc.Json;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The control channel's messages between the mojo and the server: one JSON object a line, its
@@ -33,6 +36,17 @@ public final class ControlMessages {
 
     /** Reload from the classes now on disk; answered by a {@link Reloaded} with the same id. */
     public record Reload(long id, String classesDirectory, List<String> dependencies, BuildReport report) {
+
+        /** A reload of {@code classpath}; the client gives it its id. */
+        public static Reload of(ProjectClasspath classpath, BuildReport report) {
+            return new Reload(0, classpath.classesDirectory().toString(),
+                    classpath.dependencies().stream().map(Path::toString).collect(Collectors.toList()), report);
+        }
+
+        public ProjectClasspath classpath() {
+            return new ProjectClasspath(Path.of(classesDirectory),
+                    dependencies.stream().map(Path::of).collect(Collectors.toList()));
+        }
     }
 
     /** The outcome of a {@link Reload}; on failure {@code stage} and {@code message} say why. */

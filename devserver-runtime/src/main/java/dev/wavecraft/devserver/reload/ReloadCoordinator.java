@@ -134,7 +134,7 @@ public final class ReloadCoordinator {
                         + " code and save instead of bringing it back.", null);
             }
         }
-        return rollBack(target, "rollback");
+        return rollBackAs(target, "rollback");
     }
 
     /**
@@ -145,9 +145,9 @@ public final class ReloadCoordinator {
     public Swap crashed(int failing, Optional<Integer> lastGood, String reason) throws ReloadFailure {
         Swap swap;
         try {
-            swap = rollBack(lastGood, "crashed");
+            swap = rollBackAs(lastGood, "crashed");
         } catch (ReloadFailure notKept) {
-            swap = rollBack(Optional.empty(), "crashed");
+            swap = rollBackAs(Optional.empty(), "crashed");
         }
         String message = "Generation " + failing + " kept crashing (" + reason + "), so the earlier code runs again"
                 + " as generation " + swap.generation().number() + ". Auto-reload is paused until the next"
@@ -162,7 +162,8 @@ public final class ReloadCoordinator {
         return swap;
     }
 
-    private Swap rollBack(Optional<Integer> target, String trigger) throws ReloadFailure {
+    /** Brings back {@code target} (or the previous generation), recorded in the history under {@code trigger}. */
+    private Swap rollBackAs(Optional<Integer> target, String trigger) throws ReloadFailure {
         int number;
         synchronized (this) {
             number = ++lastGeneration;

@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -70,6 +72,14 @@ public final class RpcTestClient implements AutoCloseable {
     }
 
     /** Params {@code {"id": id}}. */
+    /** The ids of the parameters, in the server's order, through {@code getAllParameters}. */
+    public List<String> parameterIds() {
+        List<String> ids = new ArrayList<>();
+        call("getAllParameters", null).getAsJsonObject("result").getAsJsonArray("parameters")
+                .forEach(parameter -> ids.add(parameter.getAsJsonObject().get("id").getAsString()));
+        return ids;
+    }
+
     public static JsonObject idParams(String id) {
         JsonObject params = new JsonObject();
         params.addProperty("id", id);

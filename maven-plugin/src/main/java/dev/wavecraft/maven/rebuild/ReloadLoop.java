@@ -108,9 +108,7 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
             if (request.kind() == ChangeSet.Kind.POM) {
                 classpath = ProjectClasspath.read(layout.classpathFile());
             }
-            Reloaded reloaded = control.reload(new ControlMessages.Reload(0, classpath.classesDirectory().toString(),
-                    classpath.dependencies().stream().map(Path::toString).collect(Collectors.toList()), report),
-                    reloadTimeout);
+            Reloaded reloaded = control.reload(ControlMessages.Reload.of(classpath, report), reloadTimeout);
             if (reloaded.ok()) {
                 terminal.reloaded(result.buildMs(), reloaded,
                         Duration.between(request.firstEventAt(), Instant.now()).toMillis());

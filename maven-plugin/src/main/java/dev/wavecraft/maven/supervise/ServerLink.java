@@ -9,12 +9,10 @@ import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
 import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.maven.rebuild.ServerChannel;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The control channel to whichever server runs now. It remembers what a restart after a crash
@@ -37,19 +35,26 @@ public final class ServerLink implements ServerChannel, AutoCloseable {
 
     /** Connects to a freshly started server running generation 1 of {@code classpath}. */
     public void connect(int controlPort, String secret, ProjectClasspath classpath) throws IOException {
+        attach(controlPort, secret);
+        lastGood.record(classpath, 1);
+    }
+
+    /**
+     * Connects to a server restarted after a crash, which runs the kept copy already, and gives it
+     * back the values its predecessor had.
+     */
+    public void reconnect(int controlPort, String secret) throws IOException {
+        Map<String, Double> restored = values;
+        attach(controlPort, secret);
+        client.send(new ControlMessages.RestoreValues(restored));
+    }
+
+    private void attach(int controlPort, String secret) throws IOException {
         ControlClient previous = client;
         client = ControlClient.connect(controlPort, secret, this::received);
         if (previous != null) {
             previous.close();
         }
-        lastGood.record(classpath, 1);
-    }
-
-    /** Connects to a server restarted after a crash and gives it back the values its predecessor had. */
-    public void reconnect(int controlPort, String secret) throws IOException {
-        Map<String, Double> restored = values;
-        connect(controlPort, secret, lastGood.classpath());
-        client.send(new ControlMessages.RestoreValues(restored));
     }
 
     public void listen(Consumer<Decoded> listener) {
@@ -75,10 +80,8 @@ public final class ServerLink implements ServerChannel, AutoCloseable {
     public Reloaded reload(Reload request, Duration timeout) throws IOException, TimeoutException, InterruptedException {
         Reloaded reloaded = client.reload(request, timeout);
         if (reloaded.ok()) {
-            ProjectClasspath loaded = new ProjectClasspath(Path.of(request.classesDirectory()),
-                    request.dependencies().stream().map(Path::of).collect(Collectors.toList()));
             try {
-                lastGood.record(loaded, reloaded.generation());
+                lastGood.record(request.classpath(), reloaded.generation());
             } catch (IOException e) {
                 warnings.accept("Could not keep a copy of generation " + reloaded.generation() + "'s classes ("
                         + e.getMessage() + "); a restart after a crash would run an older generation.");

@@ -116,9 +116,7 @@ class SaveToScreenBench {
     private BackgroundMaven run(ExampleCopy project, String... goals) throws IOException {
         List<String> arguments = new ArrayList<>(List.of(goals));
         arguments.add("-Dwavecraft.port=0");
-        return BackgroundMaven.start(project.root(), Path.of(System.getProperty("wavecraft.it.repo")),
-                Path.of(System.getProperty("wavecraft.it.settings")), Path.of(System.getProperty("wavecraft.it.mainRepo")),
-                arguments.toArray(String[]::new));
+        return BackgroundMaven.start(project.root(), arguments.toArray(String[]::new));
     }
 
     private void compile(ExampleCopy project) throws Exception {

@@ -49,6 +49,17 @@ public final class BackgroundMaven implements AutoCloseable {
     }
 
     /**
+     * For failsafe tests: the repositories and settings come from the system properties the
+     * plugin's POM gives them ({@code wavecraft.it.repo}, {@code wavecraft.it.settings},
+     * {@code wavecraft.it.mainRepo}).
+     */
+    public static BackgroundMaven start(Path basedir, String... goals) throws IOException {
+        return start(basedir, Path.of(System.getProperty("wavecraft.it.repo")),
+                Path.of(System.getProperty("wavecraft.it.settings")), Path.of(System.getProperty("wavecraft.it.mainRepo")),
+                goals);
+    }
+
+    /**
      * @param settingsTemplate the integration tests' settings, with {@code @localRepositoryUrl@}
      * @param mainLocalRepository the build's own local repository, where that URL points
      */

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -48,9 +46,7 @@ class CrashRestartIT {
     static void startWavecraftRun() throws Exception {
         project = ExampleCopy.of(directory);
         project.write(ExampleCopy.PROCESSOR, processor("", ""));
-        maven = BackgroundMaven.start(project.root(), Path.of(System.getProperty("wavecraft.it.repo")),
-                Path.of(System.getProperty("wavecraft.it.settings")), Path.of(System.getProperty("wavecraft.it.mainRepo")),
-                "wavecraft:run", "-Dwavecraft.port=0", "-Dwavecraft.audioDevice=false", "-Dwavecraft.blockSize=256");
+        maven = BackgroundMaven.start(project.root(), "wavecraft:run", "-Dwavecraft.port=0", "-Dwavecraft.audioDevice=false", "-Dwavecraft.blockSize=256");
         port = maven.awaitDevServerPort(Duration.ofMinutes(3));
         browser = RpcTestClient.connect(port);
     }
@@ -105,14 +101,14 @@ class CrashRestartIT {
         assertThat(maven.output()).contains("Restarting it on port " + port, "the 3 parameter values it had");
         browser.close();
         browser = RpcTestClient.connect(port);
-        assertThat(ids()).containsExactly("gain", "bypass", "width");
+        assertThat(browser.parameterIds()).containsExactly("gain", "bypass", "width");
         assertThat(browser.valueOf("gain")).isEqualTo(-7.5);
         assertThat(browser.valueOf("width")).isEqualTo(1.75);
 
         project.write(ExampleCopy.PROCESSOR, processor(", FloatParameter.of(\"tilt\", \"Tilt\", -1, 1, 0)", ""));
 
         awaitNotification("reloadCompleted");
-        assertThat(ids()).containsExactly("gain", "bypass", "tilt");
+        assertThat(browser.parameterIds()).containsExactly("gain", "bypass", "tilt");
         assertThat(browser.valueOf("gain")).isEqualTo(-7.5);
     }
 
@@ -179,13 +175,6 @@ class CrashRestartIT {
 
     private static JsonObject status() {
         return browser.call("getReloadStatus", null).getAsJsonObject("result");
-    }
-
-    private static List<String> ids() {
-        List<String> ids = new ArrayList<>();
-        browser.call("getAllParameters", null).getAsJsonObject("result").getAsJsonArray("parameters")
-                .forEach(parameter -> ids.add(parameter.getAsJsonObject().get("id").getAsString()));
-        return ids;
     }
 
     /** The example's processor with {@code extraParameters} (each led by a comma) and {@code onEachBlock}. */

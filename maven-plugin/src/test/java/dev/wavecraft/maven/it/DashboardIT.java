@@ -41,9 +41,7 @@ class DashboardIT {
         project = ExampleCopy.of(directory.resolve("project"));
         project.write(STYLE, "h1 { color: rgb(255, 0, 0); }");
         project.write("src/main/ui/index.html", page("My plugin"));
-        maven = BackgroundMaven.start(project.root(), Path.of(System.getProperty("wavecraft.it.repo")),
-                Path.of(System.getProperty("wavecraft.it.settings")), Path.of(System.getProperty("wavecraft.it.mainRepo")),
-                "wavecraft:run", "-Dwavecraft.port=0");
+        maven = BackgroundMaven.start(project.root(), "wavecraft:run", "-Dwavecraft.port=0");
         port = maven.awaitDevServerPort(Duration.ofMinutes(3));
     }
 

@@ -50,9 +50,7 @@ class HotReloadIT {
         project = ExampleCopy.of(directory);
         project.write(ExampleCopy.PROCESSOR, processor(""));
         project.write(STYLE, "body { color: red; }");
-        maven = BackgroundMaven.start(project.root(), Path.of(System.getProperty("wavecraft.it.repo")),
-                Path.of(System.getProperty("wavecraft.it.settings")), Path.of(System.getProperty("wavecraft.it.mainRepo")),
-                "wavecraft:run", "-Dwavecraft.port=0", "-Dwavecraft.processorTimeout=3");
+        maven = BackgroundMaven.start(project.root(), "wavecraft:run", "-Dwavecraft.port=0", "-Dwavecraft.processorTimeout=3");
         browser = RpcTestClient.connect(maven.awaitDevServerPort(Duration.ofMinutes(3)));
     }
 
@@ -324,9 +322,7 @@ class HotReloadIT {
     }
 
     private static List<String> ids() {
-        List<String> ids = new ArrayList<>();
-        parameters().forEach(parameter -> ids.add(parameter.getAsJsonObject().get("id").getAsString()));
-        return ids;
+        return browser.parameterIds();
     }
 
     private static JsonArray parameters() {
