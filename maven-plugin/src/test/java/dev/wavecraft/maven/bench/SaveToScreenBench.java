@@ -80,7 +80,7 @@ class SaveToScreenBench {
         goals.addAll(List.of(options));
         List<Long> times = new ArrayList<>();
         try (BackgroundMaven maven = run(project, goals.toArray(String[]::new));
-                RpcTestClient browser = RpcTestClient.connect(maven.awaitDevServerPort(WAIT))) {
+                RpcTestClient browser = RpcTestClient.connect(maven.awaitWatching(WAIT))) {
             JsonObject audioBefore = audioStatus(browser);
             for (int i = firstEdit + 1; i <= firstEdit + edits; i++) {
                 browser.drain();

@@ -27,10 +27,13 @@ public final class BackgroundMaven implements AutoCloseable {
 
     private static final Pattern READY = Pattern.compile("Wavecraft dev server running at http://127\\.0\\.0\\.1:(\\d+)/");
     private static final Duration POLL = Duration.ofMillis(50);
+    /** What {@code run} says once its watcher is armed: a save before it may go unseen. */
+    private static final String WATCHING = "Watching the sources";
 
     private final Process maven;
     private final Path log;
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
+    private final CompletableFuture<Void> watching = new CompletableFuture<>();
     private final List<ProcessHandle> started = new ArrayList<>();
 
     private BackgroundMaven(Process maven, Path log) {
@@ -90,11 +93,15 @@ public final class BackgroundMaven implements AutoCloseable {
                 if (ready.find()) {
                     port.complete(Integer.parseInt(ready.group(1)));
                 }
+                if (line.contains(WATCHING)) {
+                    watching.complete(null);
+                }
             }
         } catch (IOException e) {
             port.completeExceptionally(e);
         } finally {
             port.completeExceptionally(new AssertionError("Maven ended before the dev server was ready"));
+            watching.completeExceptionally(new AssertionError("Maven ended before it watched the sources"));
         }
     }
 
@@ -105,6 +112,20 @@ public final class BackgroundMaven implements AutoCloseable {
         } catch (Exception e) {
             throw new AssertionError("No dev server URL within " + timeout + ": " + e + "\n" + output(), e);
         }
+    }
+
+    /**
+     * The port once {@code run} also watches the project, so that a save from now on is seen; fails
+     * with the build's output after {@code timeout}.
+     */
+    public int awaitWatching(Duration timeout) throws IOException {
+        int ready = awaitDevServerPort(timeout);
+        try {
+            watching.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("Not watching the sources within " + timeout + ": " + e + "\n" + output(), e);
+        }
+        return ready;
     }
 
     /** The forked dev-server JVM: the child of Maven's JVM that runs DevServerMain. */

@@ -47,7 +47,7 @@ class CrashRestartIT {
         project = ExampleCopy.of(directory);
         project.write(ExampleCopy.PROCESSOR, processor("", ""));
         maven = BackgroundMaven.start(project.root(), "wavecraft:run", "-Dwavecraft.port=0", "-Dwavecraft.audioDevice=false", "-Dwavecraft.blockSize=256");
-        port = maven.awaitDevServerPort(Duration.ofMinutes(3));
+        port = maven.awaitWatching(Duration.ofMinutes(3));
         browser = RpcTestClient.connect(port);
     }
 

@@ -42,7 +42,7 @@ class DashboardIT {
         project.write(STYLE, "h1 { color: rgb(255, 0, 0); }");
         project.write("src/main/ui/index.html", page("My plugin"));
         maven = BackgroundMaven.start(project.root(), "wavecraft:run", "-Dwavecraft.port=0");
-        port = maven.awaitDevServerPort(Duration.ofMinutes(3));
+        port = maven.awaitWatching(Duration.ofMinutes(3));
     }
 
     @AfterAll

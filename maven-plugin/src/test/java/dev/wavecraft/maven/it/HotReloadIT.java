@@ -51,7 +51,7 @@ class HotReloadIT {
         project.write(ExampleCopy.PROCESSOR, processor(""));
         project.write(STYLE, "body { color: red; }");
         maven = BackgroundMaven.start(project.root(), "wavecraft:run", "-Dwavecraft.port=0", "-Dwavecraft.processorTimeout=3");
-        browser = RpcTestClient.connect(maven.awaitDevServerPort(Duration.ofMinutes(3)));
+        browser = RpcTestClient.connect(maven.awaitWatching(Duration.ofMinutes(3)));
     }
 
     @AfterAll
