@@ -40,7 +40,9 @@ class DashboardNotificationsTest {
     @AfterEach
     void stop() {
         try {
-            page.close();
+            if (page != null) {
+                page.close();
+            }
         } finally {
             server.close();
         }
