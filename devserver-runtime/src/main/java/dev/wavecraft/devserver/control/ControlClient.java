@@ -95,7 +95,7 @@ public final class ControlClient implements AutoCloseable {
             pending.remove(id);
             throw new IOException("The dev server closed the control connection");
         }
-        send(new Reload(id, request.classesDirectory(), request.dependencies(), request.report()));
+        send(request.withId(id));
         try {
             return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

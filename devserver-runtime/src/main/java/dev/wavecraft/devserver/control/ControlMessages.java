@@ -35,17 +35,28 @@ public final class ControlMessages {
     }
 
     /** Reload from the classes now on disk; answered by a {@link Reloaded} with the same id. */
-    public record Reload(long id, String classesDirectory, List<String> dependencies, BuildReport report) {
+    public record Reload(long id, List<String> classesDirectories, List<String> dependencies, BuildReport report) {
 
         /** A reload of {@code classpath}; the client gives it its id. */
         public static Reload of(ProjectClasspath classpath, BuildReport report) {
-            return new Reload(0, classpath.classesDirectory().toString(),
-                    classpath.dependencies().stream().map(Path::toString).collect(Collectors.toList()), report);
+            return new Reload(0, strings(classpath.classesDirectories()), strings(classpath.dependencies()), report);
         }
 
         public ProjectClasspath classpath() {
-            return new ProjectClasspath(Path.of(classesDirectory),
-                    dependencies.stream().map(Path::of).collect(Collectors.toList()));
+            return new ProjectClasspath(paths(classesDirectories), paths(dependencies));
+        }
+
+        /** The same reload under the id {@code id}. */
+        public Reload withId(long id) {
+            return new Reload(id, classesDirectories, dependencies, report);
+        }
+
+        private static List<String> strings(List<Path> paths) {
+            return paths.stream().map(Path::toString).collect(Collectors.toList());
+        }
+
+        private static List<Path> paths(List<String> strings) {
+            return strings.stream().map(Path::of).collect(Collectors.toList());
         }
     }
 

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Every class and resource of a classes directory, read into memory at once, so that a later
- * compile writing into the same directory can never leak half-written classes into a running
- * generation.
+ * Every class and resource of the project's classes directories, read into memory at once, so that
+ * a later compile writing into the same directories can never leak half-written classes into a
+ * running generation.
  */
 public final class ClassSnapshot {
 
@@ -25,19 +25,33 @@ public final class ClassSnapshot {
         this.files = Map.copyOf(files);
     }
 
-    public static ClassSnapshot read(Path directory) throws IOException {
+    /**
+     * Reads {@code directories} into one snapshot. Where two hold the same resource path the
+     * earlier one wins, as on a classpath: the processor module's own classes shadow a local
+     * module's. A directory that does not exist adds nothing.
+     */
+    public static ClassSnapshot read(List<Path> directories) throws IOException {
         Map<String, byte[]> files = new HashMap<>();
-        if (Files.isDirectory(directory)) {
-            try (Stream<Path> walk = Files.walk(directory)) {
-                for (Path file : walk.filter(Files::isRegularFile).collect(Collectors.toList())) {
-                    files.put(directory.relativize(file).toString().replace(java.io.File.separatorChar, '/'),
-                            Files.readAllBytes(file));
-                }
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+        for (Path directory : directories) {
+            readInto(files, directory);
         }
         return new ClassSnapshot(files);
+    }
+
+    private static void readInto(Map<String, byte[]> files, Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            for (Path file : walk.filter(Files::isRegularFile).collect(Collectors.toList())) {
+                String path = directory.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                if (!files.containsKey(path)) {
+                    files.put(path, Files.readAllBytes(file));
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** The content of a resource path such as {@code com/example/Gain.class}, or null. */

@@ -27,10 +27,10 @@ public final class ProcessorLoader implements AutoCloseable {
         this.factory = new ProcessorFactory(timeout);
     }
 
-    /** Reads the classes directory into a snapshot and loads generation {@code generation} from it. */
+    /** Reads the classes directories into a snapshot and loads generation {@code generation} from it. */
     public LoadedProcessor load(ProjectClasspath classpath, int generation)
             throws IOException, ProcessorLoadException {
-        return load(ClassSnapshot.read(classpath.classesDirectory()), classpath.dependencies(), generation);
+        return load(ClassSnapshot.read(classpath.classesDirectories()), classpath.dependencies(), generation);
     }
 
     public LoadedProcessor load(ClassSnapshot snapshot, List<Path> dependencies, int generation)

@@ -84,10 +84,10 @@ public final class GenerationManager {
         return live.get();
     }
 
-    /** Loads generation {@code number} from the classes directory now on disk and swaps it in. */
+    /** Loads generation {@code number} from the classes directories now on disk and swaps it in. */
     public synchronized Swap reload(int number, ProjectClasspath classpath) throws ReloadFailure {
         long start = System.nanoTime();
-        ClassSnapshot snapshot = readSnapshot(classpath.classesDirectory());
+        ClassSnapshot snapshot = readSnapshot(classpath.classesDirectories());
         return load(number, snapshot, classpath.dependencies(), "load", start);
     }
 
@@ -111,14 +111,15 @@ public final class GenerationManager {
         return previous.stream().map(RollbackPoint::number).collect(Collectors.toList());
     }
 
-    private ClassSnapshot readSnapshot(Path classes) throws ReloadFailure {
+    private ClassSnapshot readSnapshot(List<Path> directories) throws ReloadFailure {
+        String classes = directories.stream().map(Path::toString).collect(Collectors.joining(", "));
         try {
-            return snapshotBackoff.run(() -> ClassSnapshot.read(classes), (attempt, failure, delay) ->
+            return snapshotBackoff.run(() -> ClassSnapshot.read(directories), (attempt, failure, delay) ->
                     warnings.accept("Reading " + classes + " failed (try " + attempt + " of " + snapshotBackoff.tries()
                             + ": " + failure + "); trying again in " + delay.toMillis() + " ms."));
         } catch (IOException e) {
             throw new ReloadFailure("snapshot", "Could not read " + classes + " after " + snapshotBackoff.tries()
-                    + " tries: " + e + ". Check that the directory and its files are readable, then save again.",
+                    + " tries: " + e + ". Check that the directories and their files are readable, then save again.",
                     null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -117,8 +117,8 @@ class AudioReloadTest {
     }
 
     private ControlMessages.Reloaded reload() throws Exception {
-        return control.reload(new ControlMessages.Reload(0, project.resolve("target/classes").toString(), List.of(),
-                new BuildReport(List.of("src/main/java/demo/Tone.java"), "change", 0, 0)), WAIT);
+        return control.reload(new ControlMessages.Reload(0, List.of(project.resolve("target/classes").toString()),
+                List.of(), new BuildReport(List.of("src/main/java/demo/Tone.java"), "change", 0, 0)), WAIT);
     }
 
     private static JsonObject status(RpcTestClient browser) {

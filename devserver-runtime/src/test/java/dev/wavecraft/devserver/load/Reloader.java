@@ -75,7 +75,7 @@ final class Reloader {
     private Outcome reload(CompiledProject build) {
         long start = System.nanoTime();
         try {
-            Reloaded reloaded = control.reload(new Reload(0, build.classes().toString(), List.of(),
+            Reloaded reloaded = control.reload(new Reload(0, List.of(build.classes().toString()), List.of(),
                     new BuildReport(List.of("src/main/java/load/Mixer.java"), "change", 0, 0)), REPLY_WAIT);
             return new Outcome(reloaded.ok(), reloaded.reloadMs(), (System.nanoTime() - start) / 1_000_000,
                     reloaded.ok() ? "" : reloaded.stage() + ": " + reloaded.message());

@@ -1,15 +1,19 @@
 package dev.wavecraft.devserver.reload;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.processor.LoadedProcessor;
 import dev.wavecraft.devserver.processor.ProcessorLoader;
+import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.devserver.testing.CompiledProject;
 import dev.wavecraft.devserver.testing.LoaderLeakDetector;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -85,6 +89,54 @@ class GenerationManagerTest {
         } finally {
             loader.close();
         }
+    }
+
+    @Test
+    void reloadsALocalModulesClassesInTheGenerationsOwnLoader() throws Exception {
+        Path dsp = project.resolve("dsp");
+        Path app = project.resolve("app");
+        CompiledProject module = compileTuning(dsp, "cutoff", 0.25);
+        CompiledProject processor = CompiledProject.of(app, Map.of("demo.Synth", """
+                package demo;
+                import dev.wavecraft.api.*;
+                import java.util.List;
+                public class Synth implements Processor {
+                    public List<Parameter> parameters() { return List.of(dsp.Tuning.knob()); }
+                    public void process(AudioBlock block, ParameterValues values) { }
+                }
+                """), Map.of(CompiledProject.SERVICE_FILE, "demo.Synth\n"), List.of(module.classes()));
+        ProjectClasspath classpath = new ProjectClasspath(List.of(processor.classes(), module.classes()), List.of());
+        ProcessorLoader loader = new ProcessorLoader(Optional.empty(), Duration.ofSeconds(5));
+        try {
+            LoadedProcessor first = loader.load(classpath, 1);
+            GenerationManager generations = new GenerationManager(loader, new ParameterHost(first.layout()),
+                    new Generation(1, first, Instant.now()), warning -> { });
+            assertThat(first.loader().loadClass("dsp.Tuning").getClassLoader()).isSameAs(first.loader());
+            assertThat(first.layout().parameters()).extracting(p -> p.id()).containsExactly("cutoff");
+
+            compileTuning(dsp, "resonance", 0.75);
+            Swap swap = generations.reload(2, classpath);
+
+            LoadedProcessor second = swap.generation().processor();
+            assertThat(second.loader().loadClass("dsp.Tuning").getClassLoader()).isSameAs(second.loader());
+            assertThat(second.layout().parameters()).extracting(p -> p.id(), p -> p.defaultValue())
+                    .containsExactly(tuple("resonance", 0.75));
+            assertThat(first.processor().parameters()).extracting(p -> p.id(), p -> p.defaultValue())
+                    .containsExactly(tuple("cutoff", 0.25));
+        } finally {
+            loader.close();
+        }
+    }
+
+    /** A local module whose one class declares the knob the processor module uses. */
+    private static CompiledProject compileTuning(Path module, String id, double defaultValue) {
+        return CompiledProject.of(module, Map.of("dsp.Tuning", """
+                package dsp;
+                import dev.wavecraft.api.*;
+                public final class Tuning {
+                    public static Parameter knob() { return FloatParameter.of("%s", "Knob", 0, 1, %s); }
+                }
+                """.formatted(id, defaultValue)), Map.of());
     }
 
     private GenerationManager startWithParameter(ProcessorLoader loader, String id) throws Exception {

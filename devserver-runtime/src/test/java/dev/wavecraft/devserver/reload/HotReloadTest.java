@@ -252,7 +252,8 @@ class HotReloadTest {
     }
 
     private ControlMessages.Reload reloadRequest() {
-        return new ControlMessages.Reload(0, project.resolve("target/classes").toString(), List.of(), report());
+        return new ControlMessages.Reload(0, List.of(project.resolve("target/classes").toString()), List.of(),
+                report());
     }
 
     private static BuildReport report() {

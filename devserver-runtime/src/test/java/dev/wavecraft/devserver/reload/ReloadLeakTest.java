@@ -112,8 +112,8 @@ class ReloadLeakTest {
     private static void reloadAndTrackTheOld(DevServer server, ControlClient control, CompiledProject compiled,
             LoaderLeakDetector detector) throws Exception {
         ClassLoader old = server.live().processor().loader();
-        ControlMessages.Reloaded reloaded = control.reload(new ControlMessages.Reload(0, compiled.classes().toString(),
-                List.of(), new BuildReport(List.of(), "change", 0, 0)), WAIT);
+        ControlMessages.Reloaded reloaded = control.reload(new ControlMessages.Reload(0,
+                List.of(compiled.classes().toString()), List.of(), new BuildReport(List.of(), "change", 0, 0)), WAIT);
         assertThat(reloaded.ok()).as("reload failed: %s", reloaded.message()).isTrue();
         detector.track(old);
     }

@@ -267,7 +267,7 @@ class RetiringGenerationTest {
                     public java.util.logging.Logger getParentLogger() { throw new UnsupportedOperationException(); }
                 }
                 """), Map.of()).classes();
-        ProjectClasspath withDriver = new ProjectClasspath(project.resolve("target/classes"), List.of(dependency));
+        ProjectClasspath withDriver = ProjectClasspath.of(project.resolve("target/classes"), List.of(dependency));
         processor("demo.Store", """
                 public Store() throws ClassNotFoundException { Class.forName("dep.FakeDriver"); }
                 public static boolean registered() {
@@ -336,7 +336,7 @@ class RetiringGenerationTest {
     }
 
     private ProjectClasspath classpath() {
-        return new ProjectClasspath(project.resolve("target/classes"), List.of());
+        return ProjectClasspath.of(project.resolve("target/classes"), List.of());
     }
 
     private ClassLoader live() {

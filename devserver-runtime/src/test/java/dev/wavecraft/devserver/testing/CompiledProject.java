@@ -36,11 +36,21 @@ public final class CompiledProject {
     /** The example users run first, compiled from its real sources under {@code examples/gain}. */
     public static CompiledProject example(Path workDirectory) {
         Path example = Path.of(System.getProperty("wavecraft.example.dir", "../examples/gain"));
-        return copyAndCompile(example.resolve("src/main/java"), example.resolve("src/main/resources"), workDirectory);
+        return copyAndCompile(example.resolve("src/main/java"), example.resolve("src/main/resources"), workDirectory,
+                List.of());
     }
 
     /** A project of the given sources (class name to source text) and resources (path to text). */
     public static CompiledProject of(Path workDirectory, Map<String, String> sources, Map<String, String> resources) {
+        return of(workDirectory, sources, resources, List.of());
+    }
+
+    /**
+     * A module of the given sources compiled against the api and {@code classpath}, e.g. the
+     * classes directories of other modules of the same build.
+     */
+    public static CompiledProject of(Path workDirectory, Map<String, String> sources, Map<String, String> resources,
+            List<Path> classpath) {
         try {
             Path sourceRoot = workDirectory.resolve("src/main/java");
             Path resourceRoot = workDirectory.resolve("src/main/resources");
@@ -50,7 +60,7 @@ public final class CompiledProject {
             for (Map.Entry<String, String> resource : resources.entrySet()) {
                 write(resourceRoot.resolve(resource.getKey()), resource.getValue());
             }
-            return copyAndCompile(sourceRoot, resourceRoot, workDirectory);
+            return copyAndCompile(sourceRoot, resourceRoot, workDirectory, classpath);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,7 +76,7 @@ public final class CompiledProject {
     }
 
     public ProjectClasspath classpath() {
-        return new ProjectClasspath(classes(), List.of());
+        return ProjectClasspath.of(classes(), List.of());
     }
 
     /** Writes the classpath file the dev server reads, as the mojo does. */
@@ -80,12 +90,15 @@ public final class CompiledProject {
         return file;
     }
 
-    private static CompiledProject copyAndCompile(Path sourceRoot, Path resourceRoot, Path workDirectory) {
+    private static CompiledProject copyAndCompile(Path sourceRoot, Path resourceRoot, Path workDirectory,
+            List<Path> classpath) {
         Path classes = workDirectory.resolve("target/classes");
         try {
             Files.createDirectories(classes);
+            String compileClasspath = Stream.concat(Stream.of(apiLocation()), classpath.stream())
+                    .map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
             List<String> arguments = new ArrayList<>(List.of(
-                    "-d", classes.toString(), "-cp", apiLocation().toString(), "--release", "17"));
+                    "-d", classes.toString(), "-cp", compileClasspath, "--release", "17"));
             try (Stream<Path> files = Files.walk(sourceRoot)) {
                 files.filter(file -> file.toString().endsWith(".java")).map(Path::toString).forEach(arguments::add);
             }

@@ -120,8 +120,8 @@ final class SynthServer implements AutoCloseable {
     /** Reloads from the classes on disk through the control channel, as the mojo does after a good build. */
     Reloaded reload() throws Exception {
         buildStarted();
-        return control.reload(new ControlMessages.Reload(0, project.resolve("target/classes").toString(), List.of(),
-                report()), WAIT);
+        return control.reload(new ControlMessages.Reload(0, List.of(project.resolve("target/classes").toString()),
+                List.of(), report()), WAIT);
     }
 
     /** The next control message of this type the server sent to the build tool; fails after a bounded wait. */

@@ -36,6 +36,6 @@ public final class ProjectClasspathResolver {
                 .filter(artifact -> artifact.getFile() != null)
                 .map(artifact -> artifact.getFile().toPath())
                 .collect(Collectors.toList());
-        return new ProjectClasspath(classes, dependencies);
+        return ProjectClasspath.of(classes, dependencies);
     }
 }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -23,18 +25,25 @@ public final class LastGoodClasses {
         this.directory = directory;
     }
 
-    /** Copies {@code loaded}'s classes directory, which the server's generation {@code generation} runs. */
+    /**
+     * Copies {@code loaded}'s classes directories, which the server's generation {@code generation}
+     * runs, to {@code 0}, {@code 1}, ... inside the directory, in classpath order.
+     */
     public synchronized void record(ProjectClasspath loaded, int generation) throws IOException {
         Path fresh = directory.resolveSibling(directory.getFileName() + ".new");
         deleteTree(fresh);
-        copyTree(loaded.classesDirectory(), fresh);
+        List<Path> copies = new ArrayList<>();
+        for (int index = 0; index < loaded.classesDirectories().size(); index++) {
+            copyTree(loaded.classesDirectories().get(index), fresh.resolve(Integer.toString(index)));
+            copies.add(directory.resolve(Integer.toString(index)));
+        }
         deleteTree(directory);
         Files.move(fresh, directory, StandardCopyOption.ATOMIC_MOVE);
-        this.classpath = new ProjectClasspath(directory, loaded.dependencies());
+        this.classpath = new ProjectClasspath(copies, loaded.dependencies());
         this.generation = generation;
     }
 
-    /** The copy and the dependencies it ran with. */
+    /** The copies and the dependencies they ran with. */
     public synchronized ProjectClasspath classpath() {
         if (classpath == null) {
             throw new IllegalStateException("no generation was recorded yet");
