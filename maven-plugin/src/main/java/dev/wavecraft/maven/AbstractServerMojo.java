@@ -5,6 +5,7 @@ import dev.wavecraft.devserver.audio.AudioOptions;
 import dev.wavecraft.devserver.audio.InputSpec;
 import dev.wavecraft.devserver.http.HttpOptions;
 import dev.wavecraft.devserver.launch.LaunchEvent;
+import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
 import dev.wavecraft.maven.classpath.RuntimeClasspathResolver;
 import dev.wavecraft.maven.fork.DevServerLauncher;
@@ -19,17 +20,20 @@ import dev.wavecraft.maven.lifecycle.StateFiles;
 import dev.wavecraft.maven.rebuild.BuildGoals;
 import dev.wavecraft.maven.rebuild.ProjectLayout;
 import dev.wavecraft.maven.rebuild.Rebuilder;
-import dev.wavecraft.maven.rebuild.ReloadLoop;
 import dev.wavecraft.maven.rebuild.TerminalReport;
 import dev.wavecraft.maven.supervise.LastGoodClasses;
 import dev.wavecraft.maven.supervise.ServerLink;
-import dev.wavecraft.maven.watch.SourceWatcher;
 import dev.wavecraft.maven.watch.WatchSettings;
+import dev.wavecraft.maven.workspace.BuildScope;
+import dev.wavecraft.maven.workspace.LocalModule;
+import dev.wavecraft.maven.workspace.LocalModules;
+import dev.wavecraft.maven.workspace.ProcessorModules;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -140,6 +144,14 @@ public abstract class AbstractServerMojo extends AbstractMojo {
     @Parameter(property = "wavecraft.includes")
     private List<String> includes;
 
+    /**
+     * Folders besides the source and resource roots whose files some plugin turns into sources or
+     * resources (relative to the project), watched like source roots. templating-maven-plugin's
+     * source directory is watched anyway when the build uses that plugin.
+     */
+    @Parameter(property = "wavecraft.watchDirectories")
+    private List<File> watchDirectories;
+
     /** Glob patterns of files whose changes are ignored, e.g. {@code **}{@code /*.generated.java}. */
     @Parameter(property = "wavecraft.excludes")
     private List<String> excludes;
@@ -248,7 +260,7 @@ public abstract class AbstractServerMojo extends AbstractMojo {
             throw new MojoExecutionException("Could not write " + stateFiles().stateFile() + ": " + e.getMessage(), e);
         }
         getLog().info("Wavecraft dev server running at " + ready.urlWithToken() + " (" + ready.processor() + ", "
-                + ready.parameters() + " parameters).");
+                + TerminalReport.parameters(ready.parameters()) + ").");
         if (ready.token() != null) {
             getLog().warn("It listens on " + plan.options().http().host() + ", beyond this machine: every request"
                     + " needs the token in the URL above (a browser keeps it in a cookie; a tool sends"
@@ -259,10 +271,11 @@ public abstract class AbstractServerMojo extends AbstractMojo {
         return started;
     }
 
-    protected ForkPlan plan() throws MojoFailureException, MojoExecutionException {
+    /** @param classpath the project's classes and dependencies the server runs */
+    protected ForkPlan plan(ProjectClasspath classpath) throws MojoFailureException, MojoExecutionException {
         ListenAddress.check(host, allowRemote);
-        DevServerOptions options = new DevServerOptions(workDirectory().resolve("project.classpath"))
-                .withProcessorClass(Optional.ofNullable(processor).filter(name -> !name.isBlank()))
+        DevServerOptions options = new DevServerOptions(workDirectory().resolve(ClasspathMojo.CLASSPATH_FILE))
+                .withProcessorClass(processorClass())
                 .withProcessorTimeout(Duration.ofSeconds(processorTimeout))
                 .withHttp(new HttpOptions(host, port, maxFrameBytes,
                         allowedOrigins == null ? List.of() : allowedOrigins)
@@ -273,10 +286,14 @@ public abstract class AbstractServerMojo extends AbstractMojo {
                 JavaExecutable.find(toolchainJava(), System.getProperty("java.home"), System.getProperty("os.name")),
                 JvmArguments.parse(jvmArguments),
                 runtimeClasspath.resolve(session, project, plugin.getVersion()),
-                ProjectClasspathResolver.resolve(project),
+                classpath,
                 options,
                 project.getBasedir().toPath(),
                 Duration.ofSeconds(startupTimeout));
+    }
+
+    protected Optional<String> processorClass() {
+        return Optional.ofNullable(processor).filter(name -> !name.isBlank());
     }
 
     private AudioOptions audioOptions() throws MojoFailureException {
@@ -309,39 +326,75 @@ public abstract class AbstractServerMojo extends AbstractMojo {
         return link;
     }
 
-    /** Watches and rebuilds, reloading through {@code link}, until closed. */
-    protected AutoCloseable startHotReload(ServerLink link, ForkPlan plan) throws Exception {
-        Path pom = project.getFile().toPath();
-        BuildGoals goals = new BuildGoals(sourceGoals, resourceGoals,
-                plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion() + ":classpath");
-        Rebuilder rebuilder = new BuildSetup(session, project, getLog()).rebuilder(warmBuild,
-                Duration.ofSeconds(buildTimeout), plan.options().classpathFile().getParent());
-        rebuilder.prepare(goals.sources());
-        ProjectLayout layout = new ProjectLayout(project.getBasedir().toPath(), pom, plan.options().classpathFile(),
-                plan.options().http().uiDirectory());
-        ReloadLoop loop = new ReloadLoop(rebuilder, link, terminal(), layout, plan.project(), goals,
-                Duration.ofSeconds(processorTimeout).plus(RELOAD_MARGIN));
-        link.listen(loop::onServerMessage);
-        SourceWatcher watcher = new SourceWatcher(watchSettings(pom, layout), loop, getLog()::warn);
-        watcher.start();
-        getLog().info("Watching the sources, resources and pom.xml; every save rebuilds and reloads.");
-        return () -> {
-            watcher.close();
-            loop.close();
-            link.close();
-        };
+    /**
+     * In a build of several projects (a reactor, e.g. {@code -pl plugin -am}), the goal runs for the
+     * one module with a processor; the others, {@code pom} modules included, are passed over with
+     * one line. Several modules with a processor are an error that names them.
+     *
+     * @return whether this module is passed over
+     */
+    protected boolean passedOver(String goal) throws MojoFailureException {
+        List<MavenProject> reactor = session.getProjects();
+        if (reactor.size() <= 1) {
+            return false;
+        }
+        List<MavenProject> candidates = new ProcessorModules(reactor, processorClass()).withProcessor();
+        if (candidates.size() > 1) {
+            Path root = session.getTopLevelProject().getBasedir().toPath();
+            throw new MojoFailureException("Several modules of this build have a processor: " + candidates.stream()
+                    .map(MavenProject::getArtifactId).collect(Collectors.joining(", ")) + ". Choose the one to run"
+                    + " with -pl and -am, e.g. mvn wavecraft:" + goal + " -pl "
+                    + root.relativize(candidates.get(0).getBasedir().toPath()) + " -am");
+        }
+        boolean lastWithCode = reactor.stream().filter(module -> !ProcessorModules.isPom(module))
+                .reduce((first, second) -> second).orElse(null) == project;
+        if (candidates.contains(project) || candidates.isEmpty() && lastWithCode) {
+            return false; // with no processor anywhere, the last module tries and says what is missing
+        }
+        getLog().info("Passing over " + project.getArtifactId() + " for wavecraft:" + goal + ": "
+                + (ProcessorModules.isPom(project) ? "a pom module" : "no processor in this module")
+                + candidates.stream().map(module -> "; the dev server runs for " + module.getArtifactId())
+                        .findFirst().orElse("") + ".");
+        return true;
     }
 
-    private WatchSettings watchSettings(Path pom, ProjectLayout layout) {
-        // Roots under target/ (generated sources) are written by the build itself: watching them would
-        // let a generator whose output differs each time rebuild forever.
-        Path buildDirectory = Path.of(project.getBuild().getDirectory());
-        List<Path> sourceRoots = project.getCompileSourceRoots().stream().map(Path::of)
-                .filter(root -> !root.startsWith(buildDirectory)).collect(Collectors.toList());
-        List<Path> resourceRoots = project.getResources().stream().map(resource -> Path.of(resource.getDirectory()))
-                .filter(root -> !root.startsWith(buildDirectory)).collect(Collectors.toList());
-        return WatchSettings.of(sourceRoots, resourceRoots, pom)
-                .withUiRoots(layout.uiDirectory().stream().toList())
+    /** The watch, build and reload side, building from {@code scope}. */
+    protected DevLoop devLoop(BuildScope scope) throws MojoFailureException {
+        Rebuilder rebuilder = new BuildSetup(session, project, getLog()).rebuilder(warmBuild,
+                Duration.ofSeconds(buildTimeout), workDirectory(), scope);
+        return new DevLoop(rebuilder, buildGoals(), this::watchSettings, getLog()::warn);
+    }
+
+    /** Reloads through {@code link} from now on, what was saved since the watcher was armed first. */
+    protected void connect(DevLoop loop, ServerLink link, ForkPlan plan, BuildScope scope, LocalModules modules) {
+        ProjectLayout layout = new ProjectLayout(scope.directory(), modules, plan.options().classpathFile(),
+                workDirectory().resolve(ClasspathMojo.MODULES_FILE), plan.options().http().uiDirectory());
+        loop.connect(link, layout, plan.project(), terminal(),
+                Duration.ofSeconds(processorTimeout).plus(RELOAD_MARGIN));
+        getLog().info("Watching the sources, resources and POMs" + (modules.isMultiModule() ? " of "
+                + modules.modules().stream().map(LocalModule::name).collect(Collectors.joining(", ")) : "")
+                + "; every save rebuilds and reloads.");
+    }
+
+    protected BuildGoals buildGoals() {
+        return new BuildGoals(sourceGoals, resourceGoals,
+                plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion() + ":classpath");
+    }
+
+    /**
+     * Every compile source root and resource root of the modules (those under their build
+     * directories excepted: generated sources are outputs; their inputs are watched), the folders
+     * plugins turn into sources, the {@code watchDirectories}, the POMs and the UI folder.
+     */
+    private WatchSettings watchSettings(LocalModules modules) {
+        List<Path> sourceRoots = new ArrayList<>(modules.sourceRoots());
+        sourceRoots.addAll(modules.inputRoots());
+        if (watchDirectories != null) {
+            watchDirectories.stream().map(File::toPath).map(dir -> project.getBasedir().toPath().resolve(dir))
+                    .forEach(sourceRoots::add);
+        }
+        return WatchSettings.of(sourceRoots, modules.resourceRoots(), modules.poms())
+                .withUiRoots(Optional.ofNullable(uiDirectory).filter(File::isDirectory).map(File::toPath).stream().toList())
                 .withQuietPeriod(Duration.ofMillis(debounce))
                 .withMaxWait(Duration.ofMillis(Math.max(maxWait, debounce)))
                 .withAdaptive(adaptiveDebounce)
@@ -349,7 +402,7 @@ public abstract class AbstractServerMojo extends AbstractMojo {
                 .withExcludes(excludes == null ? List.of() : excludes);
     }
 
-    private TerminalReport terminal() {
+    protected TerminalReport terminal() {
         boolean fancy = session.getRequest().isInteractiveMode() && System.getenv("NO_COLOR") == null
                 && System.console() != null;
         return new TerminalReport(getLog(), fancy);

@@ -7,6 +7,7 @@ import dev.wavecraft.maven.rebuild.MavenRunner;
 import dev.wavecraft.maven.rebuild.Rebuilder;
 import dev.wavecraft.maven.warm.WarmMaven;
 import dev.wavecraft.maven.warm.WorkerSpec;
+import dev.wavecraft.maven.workspace.BuildScope;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,23 +46,27 @@ final class BuildSetup {
      * @param warm whether to keep one Maven JVM warm for all rebuilds
      * @param workDirectory where the warm JVM's configuration is written
      */
-    Rebuilder rebuilder(boolean warm, Duration timeout, Path workDirectory) throws MojoFailureException {
+    Rebuilder rebuilder(boolean warm, Duration timeout, Path workDirectory, BuildScope scope)
+            throws MojoFailureException {
         Path mavenHome = Path.of(System.getProperty("maven.home"));
         String mavenOpts = Optional.ofNullable(System.getenv("MAVEN_OPTS")).orElse("");
         MavenRunner fresh = new ForkedMaven(mavenHome);
-        MavenRunner runner = warm ? new WarmMaven(workerSpec(mavenHome, mavenOpts, workDirectory), fresh, log::info)
-                : fresh;
-        return new Rebuilder(environment(mavenHome, QUICK_JIT + " " + mavenOpts, timeout), runner);
+        MavenRunner runner = warm
+                ? new WarmMaven(workerSpec(mavenHome, mavenOpts, workDirectory, scope), fresh, log::info) : fresh;
+        return new Rebuilder(environment(mavenHome, QUICK_JIT + " " + mavenOpts, timeout, scope), runner);
     }
 
-    private Rebuilder.BuildEnvironment environment(Path mavenHome, String mavenOpts, Duration timeout) {
+    private Rebuilder.BuildEnvironment environment(Path mavenHome, String mavenOpts, Duration timeout,
+            BuildScope scope) {
         MavenExecutionRequest request = session.getRequest();
         Map<String, String> properties = new HashMap<>();
         session.getUserProperties().forEach((name, value) -> properties.put(name.toString(), value.toString()));
+        properties.put(ClasspathMojo.MODULE_PROPERTY, project.getGroupId() + ":" + project.getArtifactId());
         return new Rebuilder.BuildEnvironment(
                 mavenHome,
-                project.getBasedir().toPath(),
-                project.getFile().toPath(),
+                scope.directory(),
+                scope.pom(),
+                scope.module(),
                 request.getLocalRepositoryPath().toPath(),
                 existing(request.getUserSettingsFile()),
                 existing(request.getGlobalSettingsFile()),
@@ -72,10 +77,10 @@ final class BuildSetup {
     }
 
     /** The warm JVM starts like {@code bin/mvn} starts Maven: same JDK, jvm.config and MAVEN_OPTS. */
-    private WorkerSpec workerSpec(Path mavenHome, String mavenOpts, Path workDirectory) throws MojoFailureException {
+    private WorkerSpec workerSpec(Path mavenHome, String mavenOpts, Path workDirectory, BuildScope scope)
+            throws MojoFailureException {
         Path java = JavaExecutable.find(Optional.empty(), System.getProperty("java.home"), System.getProperty("os.name"));
-        Path multiModuleDirectory = Optional.ofNullable(session.getRequest().getMultiModuleProjectDirectory())
-                .map(File::toPath).orElse(project.getBasedir().toPath());
+        Path multiModuleDirectory = scope.multiModuleDirectory();
         List<String> options = new ArrayList<>();
         int feature = JavaExecutable.featureVersion(java);
         if (feature >= FIRST_JDK_RESTRICTING_NATIVE_ACCESS) {
@@ -88,7 +93,7 @@ final class BuildSetup {
         options.addAll(JvmArguments.parse(jvmConfig(multiModuleDirectory)));
         options.addAll(JvmArguments.parse(mavenOpts));
         log.debug("Warm build JVM options: " + options);
-        return new WorkerSpec(java, options, mavenHome, project.getBasedir().toPath(), workDirectory,
+        return new WorkerSpec(java, options, mavenHome, scope.directory(), workDirectory,
                 multiModuleDirectory);
     }
 

@@ -1,8 +1,10 @@
 package dev.wavecraft.maven;
 
 import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
+import dev.wavecraft.maven.workspace.LocalModules;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -14,21 +16,34 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Writes the project's runtime classpath for the dev server to
- * {@code target/wavecraft/project.classpath}. {@code run} calls it in its rebuilds after the POM
- * changed, so a new dependency reaches the running server without restarting Maven.
+ * {@code target/wavecraft/project.classpath}, and the modules of the dev loop (this one and the
+ * local modules it depends on, with their POMs and source roots as this build left them) to
+ * {@code target/wavecraft/modules.json}. {@code run} calls it in its first build and in rebuilds
+ * after a POM changed, so a new dependency or source root reaches the running server and the
+ * watcher without restarting Maven.
  */
 @Mojo(name = "classpath", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
         requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class ClasspathMojo extends AbstractMojo {
 
-    static final String FILE = "wavecraft/project.classpath";
+    static final String CLASSPATH_FILE = "project.classpath";
+    static final String MODULES_FILE = "modules.json";
+    /** Set by {@code run}'s reactor builds to the processor module's groupId:artifactId. */
+    static final String MODULE_PROPERTY = "wavecraft.classpathModule";
 
     /** Skips the goal. */
     @Parameter(property = "wavecraft.skip", defaultValue = "false")
     private boolean skip;
 
+    /** In a reactor build, the one module (groupId:artifactId) to write the files for; others pass. */
+    @Parameter(property = MODULE_PROPERTY)
+    private String module;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -36,11 +51,17 @@ public class ClasspathMojo extends AbstractMojo {
             getLog().info("Skipping wavecraft:classpath (wavecraft.skip is true)");
             return;
         }
-        Path file = Path.of(project.getBuild().getDirectory()).resolve(FILE);
+        if (module != null && !module.isBlank() && !module.equals(project.getGroupId() + ":" + project.getArtifactId())) {
+            getLog().debug("wavecraft:classpath is for " + module + ", not this module");
+            return;
+        }
+        Path directory = Path.of(project.getBuild().getDirectory(), "wavecraft");
         try {
-            ProjectClasspathResolver.resolve(project).write(file);
+            ProjectClasspathResolver.resolve(project, session.getProjects()).write(directory.resolve(CLASSPATH_FILE));
+            LocalModules.of(project, session.getProjects()).write(directory.resolve(MODULES_FILE));
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not write " + file + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not write the dev server's classpath under " + directory + ": "
+                    + e.getMessage(), e);
         }
     }
 }

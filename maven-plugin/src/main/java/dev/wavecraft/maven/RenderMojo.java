@@ -22,6 +22,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -84,6 +85,9 @@ public class RenderMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -106,7 +110,7 @@ public class RenderMojo extends AbstractMojo {
         try {
             InputSpec spec = InputSpec.parse(input).resolvedAgainst(project.getBasedir().toPath());
             AudioSettings.ofBlockSize(blockSize);
-            return new RenderRequest(ProjectClasspathResolver.resolve(project),
+            return new RenderRequest(ProjectClasspathResolver.resolve(project, session.getProjects()),
                     Optional.ofNullable(processor).filter(name -> !name.isBlank()),
                     Duration.ofSeconds(processorTimeout), spec, duration,
                     ParameterAssignments.of(params, paramList), output.toPath(), SampleFormat.named(format), blockSize);

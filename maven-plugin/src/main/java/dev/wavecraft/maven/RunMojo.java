@@ -1,5 +1,7 @@
 package dev.wavecraft.maven;
 
+import dev.wavecraft.devserver.processor.ProjectClasspath;
+import dev.wavecraft.maven.DevLoop.FirstBuild;
 import dev.wavecraft.maven.fork.DevServerLauncher;
 import dev.wavecraft.maven.fork.DevServerProcess;
 import dev.wavecraft.maven.fork.ForkPlan;
@@ -7,17 +9,19 @@ import dev.wavecraft.maven.fork.StopSignal;
 import dev.wavecraft.maven.supervise.CrashWindow;
 import dev.wavecraft.maven.supervise.ExitCodes;
 import dev.wavecraft.maven.supervise.ServerLink;
+import dev.wavecraft.maven.workspace.BuildScope;
+import dev.wavecraft.maven.workspace.LocalModules;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -27,12 +31,19 @@ import org.eclipse.aether.RepositorySystem;
 /**
  * Compiles the project, forks the dev server for its processor, hot-reloads it on every save,
  * and serves its parameters to a browser until Ctrl+C.
+ *
+ * <p>The goal builds the project itself, in the build JVM that later rebuilds run in: in a
+ * multi-module project from the top-level POM, the processor's module with the local modules it
+ * depends on ({@code -pl <module> -am}), so they come from their sources and nothing needs to be
+ * installed first. That is also why it resolves no dependencies of its own: the build does, and
+ * the {@code classpath} goal writes what it resolved.
  */
-@Mojo(name = "run", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-@Execute(phase = LifecyclePhase.PROCESS_CLASSES)
+@Mojo(name = "run", requiresDependencyResolution = ResolutionScope.NONE, threadSafe = true)
 public class RunMojo extends AbstractServerMojo {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    /** Touched as the first build starts: files modified after it are built again once the watcher is armed. */
+    private static final String BUILD_MARKER = "first-build.started";
     /** A server that dies this many times within the window is not restarted again. */
     private static final int CRASHES_BEFORE_GIVING_UP = 3;
     private static final Duration CRASH_WINDOW = Duration.ofMinutes(1);
@@ -53,17 +64,74 @@ public class RunMojo extends AbstractServerMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped("run")) {
+        if (skipped("run") || passedOver("run")) {
             return;
         }
         stopLeftoverServer();
-        ForkPlan plan = plan();
+        BuildScope scope = BuildScope.of(project().getFile().toPath());
+        try (DevLoop devLoop = devLoop(scope)) {
+            FirstBuild first = firstBuild(devLoop, scope);
+            LocalModules modules = readModules();
+            if (watch) {
+                devLoop.watch(modules, Optional.of(first.startedAt()));
+            }
+            ForkPlan plan = plan(readClasspath());
+            serve(plan, devLoop, scope, modules);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Interrupted while stopping the build JVM", e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not watch the sources: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Builds before anything is forked, as the rebuilds after a POM change do: compiles, resolves
+     * the classpath, and lists the modules of the dev loop with the roots the build saw.
+     */
+    private FirstBuild firstBuild(DevLoop devLoop, BuildScope scope) throws MojoFailureException, IOException {
+        getLog().info("Initial build of " + project().getArtifactId() + scope.module()
+                .map(module -> " and the local modules it depends on, from " + scope.pom()).orElse("") + "...");
+        FirstBuild first = devLoop.firstBuild(workDirectory().resolve(BUILD_MARKER), !session().isOffline());
+        if (!first.result().succeeded()) {
+            terminal().buildFailed(first.result());
+            throw new MojoFailureException("The project did not build (see the errors above), so there is nothing"
+                    + " to run yet. Fix them and run wavecraft:run again.");
+        }
+        getLog().info("Initial build done in " + first.result().buildMs() + " ms.");
+        return first;
+    }
+
+    private ProjectClasspath readClasspath() throws MojoExecutionException {
+        Path file = workDirectory().resolve(ClasspathMojo.CLASSPATH_FILE);
+        try {
+            return ProjectClasspath.read(file);
+        } catch (IOException e) {
+            throw new MojoExecutionException("The initial build wrote no classpath for the dev server (" + e.getMessage()
+                    + ").", e);
+        }
+    }
+
+    private LocalModules readModules() throws MojoExecutionException {
+        Path file = workDirectory().resolve(ClasspathMojo.MODULES_FILE);
+        try {
+            return LocalModules.read(file);
+        } catch (IOException e) {
+            throw new MojoExecutionException("The initial build wrote no list of modules to watch (" + e.getMessage()
+                    + ").", e);
+        }
+    }
+
+    private void serve(ForkPlan plan, DevLoop devLoop, BuildScope scope, LocalModules modules)
+            throws MojoExecutionException, MojoFailureException {
         DevServerLauncher.Started started = launch(plan, "run");
         AtomicReference<DevServerProcess> server = new AtomicReference<>(started.process());
         Thread onMavenExit = new Thread(() -> server.get().kill(), "wavecraft-devserver-kill");
         Runtime.getRuntime().addShutdownHook(onMavenExit);
-        try (ServerLink link = link(started, plan);
-                AutoCloseable hotReload = watch ? startHotReload(link, plan) : () -> { }) {
+        try (ServerLink link = link(started, plan)) {
+            if (watch) {
+                connect(devLoop, link, plan, scope, modules);
+            }
             getLog().info("Press Ctrl+C to stop.");
             serveUntilStopped(started.ready().port(), plan, link, server);
         } catch (MojoExecutionException | MojoFailureException e) {

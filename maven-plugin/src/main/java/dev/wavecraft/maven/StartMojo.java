@@ -1,10 +1,15 @@
 package dev.wavecraft.maven;
 
+import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
 import dev.wavecraft.maven.fork.DevServerLauncher;
 import dev.wavecraft.maven.fork.ForkPlan;
 import dev.wavecraft.maven.lifecycle.BackgroundServer;
 import dev.wavecraft.maven.lifecycle.OutputLog;
+import dev.wavecraft.maven.supervise.ServerLink;
+import dev.wavecraft.maven.workspace.BuildScope;
+import dev.wavecraft.maven.workspace.LocalModules;
 import java.io.IOException;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -40,16 +45,16 @@ public class StartMojo extends AbstractServerMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped("start")) {
+        if (skipped("start") || passedOver("start")) {
             return;
         }
         stopLeftoverServer();
-        ForkPlan plan = plan();
+        ForkPlan plan = plan(ProjectClasspathResolver.resolve(project(), session().getProjects()));
         DevServerLauncher.Started started = launch(plan, "start");
         try {
             OutputLog output = new OutputLog(workDirectory().resolve(LOG_FILE));
             started.process().redirectOutput(output);
-            AutoCloseable hotReload = watch ? startHotReload(link(started, plan), plan) : () -> { };
+            AutoCloseable hotReload = watch ? hotReload(started, plan) : () -> { };
             getPluginContext().put(BackgroundServer.CONTEXT_KEY,
                     new BackgroundServer(started.process(), hotReload, output));
             getLog().info("The dev server keeps running for the next phases; its output goes to " + output.file()
@@ -67,5 +72,19 @@ public class StartMojo extends AbstractServerMojo {
         if (started.ready().token() != null) {
             project().getProperties().setProperty("wavecraft.token", started.ready().token());
         }
+    }
+
+    /** Watches the modules as this build sees them; rebuilds run from the top-level POM like run's. */
+    private AutoCloseable hotReload(DevServerLauncher.Started started, ForkPlan plan) throws Exception {
+        BuildScope scope = BuildScope.of(project().getFile().toPath());
+        LocalModules modules = LocalModules.of(project(), session().getProjects());
+        DevLoop devLoop = devLoop(scope);
+        ServerLink link = link(started, plan);
+        devLoop.watch(modules, Optional.empty());
+        connect(devLoop, link, plan, scope, modules);
+        return () -> {
+            devLoop.close();
+            link.close();
+        };
     }
 }

@@ -3,16 +3,22 @@ package dev.wavecraft.maven.classpath;
 import dev.wavecraft.devserver.processor.ProjectClasspath;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 
 /**
- * The user project's runtime classpath for the dev server: its classes and its compile and runtime
- * dependencies, without the api jar, whose classes the server supplies itself so types match.
+ * The user project's runtime classpath for the dev server: its classes, the classes of the local
+ * modules it depends on, and its other compile and runtime dependencies, without the api jar, whose
+ * classes the server supplies itself so types match. A dependency that is a project of this build
+ * (a module of the same reactor) comes from its own output directory, never from a jar, so the
+ * server snapshots and reloads it like the project's own classes.
  */
 public final class ProjectClasspathResolver {
 
@@ -23,19 +29,39 @@ public final class ProjectClasspathResolver {
     private ProjectClasspathResolver() {
     }
 
-    public static ProjectClasspath resolve(MavenProject project) throws MojoFailureException {
+    /** @param reactor the projects of this Maven build, the project's own included */
+    public static ProjectClasspath resolve(MavenProject project, List<MavenProject> reactor)
+            throws MojoFailureException {
         Path classes = Path.of(project.getBuild().getOutputDirectory());
         if (!Files.isDirectory(classes)) {
             throw new MojoFailureException("There are no compiled classes at " + classes
                     + ". Check that the project has sources under src/main/java and compiles with 'mvn compile'.");
         }
-        List<Path> dependencies = project.getArtifacts().stream()
+        Map<String, MavenProject> modules = reactor.stream().filter(module -> module != project)
+                .collect(Collectors.toMap(ProjectClasspathResolver::key, Function.identity(), (a, b) -> a));
+        List<Path> classesDirectories = new ArrayList<>(List.of(classes));
+        List<Path> dependencies = new ArrayList<>();
+        project.getArtifacts().stream()
                 .filter(artifact -> RUNTIME_SCOPES.contains(artifact.getScope()))
                 .filter(artifact -> artifact.getArtifactHandler().isAddedToClasspath())
-                .filter(artifact -> !API_KEY.equals(artifact.getGroupId() + ":" + artifact.getArtifactId()))
-                .filter(artifact -> artifact.getFile() != null)
-                .map(artifact -> artifact.getFile().toPath())
-                .collect(Collectors.toList());
-        return ProjectClasspath.of(classes, dependencies);
+                .filter(artifact -> !API_KEY.equals(key(artifact)))
+                .forEach(artifact -> {
+                    boolean mainArtifact = artifact.getClassifier() == null || artifact.getClassifier().isEmpty();
+                    MavenProject module = mainArtifact ? modules.get(key(artifact)) : null;
+                    if (module != null) {
+                        classesDirectories.add(Path.of(module.getBuild().getOutputDirectory()));
+                    } else if (artifact.getFile() != null) {
+                        dependencies.add(artifact.getFile().toPath());
+                    }
+                });
+        return new ProjectClasspath(classesDirectories, dependencies);
+    }
+
+    private static String key(Artifact artifact) {
+        return artifact.getGroupId() + ":" + artifact.getArtifactId();
+    }
+
+    private static String key(MavenProject project) {
+        return project.getGroupId() + ":" + project.getArtifactId();
     }
 }

@@ -15,12 +15,8 @@ record BuildRequest(Set<Path> files, ChangeSet.Kind kind, String trigger, Instan
     static final String CHANGE = "change";
     static final String MANUAL = "manual";
 
-    static BuildRequest of(ChangeSet changes, Path pom) {
-        Set<Path> files = new TreeSet<>(changes.all());
-        if (changes.pomChanged()) {
-            files.add(pom);
-        }
-        return new BuildRequest(files, changes.kind(), CHANGE, changes.firstEventAt());
+    static BuildRequest of(ChangeSet changes) {
+        return new BuildRequest(changes.all(), changes.kind(), CHANGE, changes.firstEventAt());
     }
 
     static BuildRequest manual() {

@@ -15,9 +15,11 @@ import org.apache.maven.shared.invoker.InvocationResult;
 import org.apache.maven.shared.invoker.MavenInvocationException;
 
 /**
- * Reruns the project's compile lifecycle in a fresh Maven through the Invoker: a new request
- * each time, batch mode, the running Maven's settings and local repository, offline unless the
- * POM changed, with a timeout. A failed build is an ordinary outcome, not an exception.
+ * Reruns the project's compile lifecycle through the Invoker: a new request each time, batch
+ * mode, the running Maven's settings and local repository, offline unless the POM changed, with
+ * a timeout. In a multi-module project it builds from the top-level POM the processor's module
+ * and the local modules it depends on, as one reactor. A failed build is an ordinary outcome,
+ * not an exception.
  */
 public final class Rebuilder implements AutoCloseable {
 
@@ -86,6 +88,7 @@ public final class Rebuilder implements AutoCloseable {
                 .setMavenOpts(environment.mavenOpts())
                 .setOutputHandler(output)
                 .setErrorHandler(output);
+        environment.module().ifPresent(module -> request.setProjects(List.of(module)).setAlsoMake(true));
         request.setTimeoutInSeconds((int) environment.timeout().toSeconds());
         environment.userSettings().ifPresent(file -> request.setUserSettingsFile(file.toFile()));
         environment.globalSettings().ifPresent(file -> request.setGlobalSettingsFile(file.toFile()));
@@ -108,12 +111,17 @@ public final class Rebuilder implements AutoCloseable {
     /**
      * Where and how the builds run, taken once from the running Maven.
      *
+     * @param projectDirectory where builds run: the top-level project's directory in a multi-module project
+     * @param pom the POM builds start from, the top-level one in a multi-module project
+     * @param module the processor's module, built with the local modules it depends on ({@code -pl -am});
+     *     absent when {@code pom} is its own
      * @param offline whether the running Maven is offline; then every build is
      */
     public record BuildEnvironment(
             Path mavenHome,
             Path projectDirectory,
             Path pom,
+            Optional<String> module,
             Path localRepository,
             Optional<Path> userSettings,
             Optional<Path> globalSettings,

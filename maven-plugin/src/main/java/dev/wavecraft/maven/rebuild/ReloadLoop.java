@@ -8,6 +8,7 @@ import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.devserver.reload.BuildReport;
 import dev.wavecraft.maven.watch.ChangeListener;
 import dev.wavecraft.maven.watch.ChangeSet;
+import dev.wavecraft.maven.workspace.LocalModules;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -29,7 +31,8 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
     private final Rebuilder rebuilder;
     private final ServerChannel control;
     private final TerminalReport terminal;
-    private final ProjectLayout layout;
+    private final Consumer<LocalModules> rewatch;
+    private volatile ProjectLayout layout;
     private final BuildGoals goals;
     private final Duration reloadTimeout;
     private final BuildGuard<BuildRequest> guard = new BuildGuard<>(BuildRequest::merge, this::build);
@@ -42,9 +45,11 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
      * @param classpath the classpath the server runs now
      * @param goals what each kind of change builds; after a POM change they rewrite the classpath file
      * @param reloadTimeout how long the server may take to answer a reload
+     * @param rewatch told when a POM change changed the modules of the dev loop or their roots
      */
     public ReloadLoop(Rebuilder rebuilder, ServerChannel control, TerminalReport terminal, ProjectLayout layout,
-            ProjectClasspath classpath, BuildGoals goals, Duration reloadTimeout) {
+            ProjectClasspath classpath, BuildGoals goals, Duration reloadTimeout, Consumer<LocalModules> rewatch) {
+        this.rewatch = rewatch;
         this.rebuilder = rebuilder;
         this.control = control;
         this.terminal = terminal;
@@ -58,17 +63,17 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
     public void changed(ChangeSet changes) {
         if (!changes.ui().isEmpty()) {
             List<String> files = uiPaths(changes.ui());
-            terminal.uiChanged(relative(changes.ui()));
+            terminal.uiChanged(labels(changes.ui()));
             sendQuietly(new ControlMessages.UiChanged(files));
         }
         if (autoReload && changes.needsBuild()) {
-            guard.submit(BuildRequest.of(changes.withoutUi(), layout.pom()));
+            guard.submit(BuildRequest.of(changes.withoutUi()));
         }
     }
 
     @Override
     public void skipped(Set<Path> touched) {
-        terminal.skipped(relative(touched));
+        terminal.skipped(labels(touched));
         sendQuietly(new ControlMessages.BuildSkipped(relative(touched)));
     }
 
@@ -95,7 +100,7 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
     private void build(BuildRequest request) {
         List<String> files = relative(request.files());
         long detectMs = Duration.between(request.firstEventAt(), Instant.now()).toMillis();
-        terminal.changed(files, request.trigger());
+        terminal.changed(labels(request.files()), request.trigger());
         sendQuietly(new ControlMessages.BuildStarted(files, request.trigger()));
         BuildResult result = rebuilder.build(goals.forKind(request.kind()), request.kind() == ChangeSet.Kind.POM);
         BuildReport report = new BuildReport(files, request.trigger(), detectMs, result.buildMs());
@@ -107,6 +112,11 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
         try {
             if (request.kind() == ChangeSet.Kind.POM) {
                 classpath = ProjectClasspath.read(layout.classpathFile());
+                LocalModules modules = LocalModules.read(layout.modulesFile());
+                if (!modules.equals(layout.modules())) {
+                    layout = layout.withModules(modules);
+                    rewatch.accept(modules);
+                }
             }
             Reloaded reloaded = control.reload(ControlMessages.Reload.of(classpath, report), reloadTimeout);
             if (reloaded.ok()) {
@@ -128,20 +138,18 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
     }
 
     private List<String> relative(Set<Path> files) {
-        return files.stream()
-                .map(file -> file.startsWith(layout.directory()) ? layout.directory().relativize(file) : file)
-                .map(ReloadLoop::slashed)
-                .collect(Collectors.toList());
+        return files.stream().map(layout::relative).collect(Collectors.toList());
+    }
+
+    private List<String> labels(Set<Path> files) {
+        return files.stream().map(layout::label).collect(Collectors.toList());
     }
 
     /** The URL paths under which the server serves these files of the UI folder. */
     private List<String> uiPaths(Set<Path> files) {
         Path root = layout.uiDirectory().orElseThrow();
-        return files.stream().map(file -> DevHttpServer.USER_UI_PATH + "/" + slashed(root.relativize(file))).collect(Collectors.toList());
-    }
-
-    private static String slashed(Path path) {
-        return path.toString().replace('\\', '/');
+        return files.stream().map(file -> DevHttpServer.USER_UI_PATH + "/" + ProjectLayout.slashed(root.relativize(file)))
+                .collect(Collectors.toList());
     }
 
     private void sendQuietly(Object message) {

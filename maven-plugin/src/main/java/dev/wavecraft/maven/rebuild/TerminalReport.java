@@ -34,7 +34,7 @@ public final class TerminalReport {
         log.info("Rebuilding...");
     }
 
-    void buildFailed(BuildResult result) {
+    public void buildFailed(BuildResult result) {
         log.error(mark(false) + "Build failed (old code still running):");
         if (result.problem() != null) {
             log.error("  " + result.problem());
@@ -53,7 +53,7 @@ public final class TerminalReport {
     void reloaded(long buildMs, Reloaded reloaded, long fromSaveMs) {
         LayoutChange change = reloaded.change();
         int count = change.kept().size() + change.added().size() + change.reset().size();
-        log.info(mark(true) + "Build succeeded in " + seconds(buildMs) + ": " + count + " parameters (+"
+        log.info(mark(true) + "Build succeeded in " + seconds(buildMs) + ": " + parameters(count) + " (+"
                 + change.added().size() + " new, -" + change.removed().size() + " removed)");
         if (!change.reset().isEmpty()) {
             log.warn("  Reset to their defaults because their kind changed: " + String.join(", ", change.reset()));
@@ -63,6 +63,11 @@ public final class TerminalReport {
         }
         log.info(mark(true) + "Hot-reload complete: generation " + reloaded.generation() + ", "
                 + seconds(fromSaveMs) + " from save");
+    }
+
+    /** "1 parameter", "3 parameters". */
+    public static String parameters(int count) {
+        return count + (count == 1 ? " parameter" : " parameters");
     }
 
     void reloadFailed(Reloaded reloaded) {

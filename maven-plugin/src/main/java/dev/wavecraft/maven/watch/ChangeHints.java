@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 
 /**
  * Where to look: turns WatchService events into paths for the watcher thread to check, keeps the
- * roots and the POM's directory watched as they appear, vanish or are replaced, registers new
+ * roots and the POMs' directories watched as they appear, vanish or are replaced, registers new
  * directories as they appear, and, when Linux's inotify limits are reached, says so once and
  * polls instead. Used by the watcher thread only, except {@link #close()}.
  */
@@ -43,8 +43,11 @@ final class ChangeHints implements AutoCloseable {
     private static final long POLL_NANOS = POLL_INTERVAL.toNanos();
     private static final String POLLING = "Checking the sources for changes every 500 ms instead, which is slower.";
 
-    /** A directory watched while it exists: a root with everything under it, or the POM's directory alone. */
-    private record Anchor(Path dir, boolean recursive) {
+    /**
+     * A directory watched while it exists: a root with everything under it, or a POM's directory
+     * alone, where only {@code pom} counts.
+     */
+    private record Anchor(Path dir, boolean recursive, Path pom) {
     }
 
     private final WatchedPaths paths;
@@ -65,10 +68,9 @@ final class ChangeHints implements AutoCloseable {
         this.factory = factory;
         this.warnings = warnings;
         this.receiver = receiver;
-        paths.roots().forEach(root -> anchors.add(new Anchor(root, true)));
-        if (paths.pom().getParent() != null) {
-            anchors.add(new Anchor(paths.pom().getParent(), false));
-        }
+        paths.roots().forEach(root -> anchors.add(new Anchor(root, true, null)));
+        paths.poms().stream().filter(pom -> pom.getParent() != null)
+                .forEach(pom -> anchors.add(new Anchor(pom.getParent(), false, pom)));
     }
 
     /** Registers the watches of what exists now, or starts polling when inotify's limits are reached. */
@@ -167,14 +169,14 @@ final class ChangeHints implements AutoCloseable {
                 // Deleted, or moved away and made again: the old watches point elsewhere or nowhere.
                 armed.remove(anchor.dir());
                 watches.forgetUnder(anchor.dir()).forEach(armed::remove);
-                receiver.look(anchor.recursive() ? anchor.dir() : paths.pom());
+                receiver.look(anchor.recursive() ? anchor.dir() : anchor.pom());
                 armedAs = null;
             }
             if (armedAs == null && identity != null) {
                 if (anchor.recursive()) {
                     paths.walk(anchor.dir(), this::watchDirectory, onFile);
-                } else if (watchDirectory(anchor.dir()) && Files.isRegularFile(paths.pom())) {
-                    onFile.accept(paths.pom());
+                } else if (watchDirectory(anchor.dir()) && Files.isRegularFile(anchor.pom())) {
+                    onFile.accept(anchor.pom());
                 }
                 if (watches != null) {
                     armed.put(anchor.dir(), identity);

@@ -13,11 +13,11 @@ import java.util.TreeSet;
  *
  * <p>{@code sources}, {@code resources} and {@code ui} hold every affected path under a source
  * root, a resource root or a UI folder, whether it was added, modified or deleted, so that
- * {@link #kind()} can tell a deleted source from a deleted resource; {@code deleted} says which
- * of them (and the POM, if it went) no longer exist. {@code firstEventAt} is when the first event
+ * {@link #kind()} can tell a deleted source from a deleted resource; {@code poms} holds the POMs
+ * that changed or went; {@code deleted} says which of them all no longer exist. {@code firstEventAt} is when the first event
  * of the window arrived, the start of the save-to-screen time.
  */
-public record ChangeSet(Set<Path> sources, Set<Path> resources, Set<Path> ui, boolean pomChanged, Set<Path> deleted,
+public record ChangeSet(Set<Path> sources, Set<Path> resources, Set<Path> ui, Set<Path> poms, Set<Path> deleted,
                         Instant firstEventAt) {
 
     public enum Kind { SOURCES, RESOURCES, POM, UI }
@@ -26,14 +26,15 @@ public record ChangeSet(Set<Path> sources, Set<Path> resources, Set<Path> ui, bo
         sources = sorted(sources);
         resources = sorted(resources);
         ui = sorted(ui);
+        poms = sorted(poms);
         deleted = sorted(deleted);
         Objects.requireNonNull(firstEventAt, "firstEventAt");
     }
 
     /** A change set without UI files. */
-    public ChangeSet(Set<Path> sources, Set<Path> resources, boolean pomChanged, Set<Path> deleted,
+    public ChangeSet(Set<Path> sources, Set<Path> resources, Set<Path> poms, Set<Path> deleted,
             Instant firstEventAt) {
-        this(sources, resources, Set.of(), pomChanged, deleted, firstEventAt);
+        this(sources, resources, Set.of(), poms, deleted, firstEventAt);
     }
 
     /**
@@ -41,7 +42,7 @@ public record ChangeSet(Set<Path> sources, Set<Path> resources, Set<Path> ui, bo
      * else RESOURCES if any resource was, else UI.
      */
     public Kind kind() {
-        if (pomChanged) {
+        if (pomChanged()) {
             return Kind.POM;
         }
         if (!sources.isEmpty()) {
@@ -59,14 +60,20 @@ public record ChangeSet(Set<Path> sources, Set<Path> resources, Set<Path> ui, bo
     public ChangeSet withoutUi() {
         SortedSet<Path> deletedOutsideUi = new TreeSet<>(deleted);
         deletedOutsideUi.removeAll(ui);
-        return new ChangeSet(sources, resources, Set.of(), pomChanged, deletedOutsideUi, firstEventAt);
+        return new ChangeSet(sources, resources, Set.of(), poms, deletedOutsideUi, firstEventAt);
     }
 
-    /** Every changed or deleted path, sorted. A modified (not deleted) POM is only in {@link #pomChanged()}. */
+    /** Whether a POM of the project or of a local module changed (or went). */
+    public boolean pomChanged() {
+        return !poms.isEmpty();
+    }
+
+    /** Every changed or deleted path, the POMs included, sorted. */
     public Set<Path> all() {
         SortedSet<Path> all = new TreeSet<>(sources);
         all.addAll(resources);
         all.addAll(ui);
+        all.addAll(poms);
         all.addAll(deleted);
         return Collections.unmodifiableSortedSet(all);
     }

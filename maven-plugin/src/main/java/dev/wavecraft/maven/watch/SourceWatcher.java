@@ -2,10 +2,13 @@ package dev.wavecraft.maven.watch;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,7 +43,7 @@ public final class SourceWatcher implements AutoCloseable {
     private volatile Thread thread;
 
     public SourceWatcher(WatchSettings settings, ChangeListener listener, Consumer<String> warnings) {
-        this(settings, listener, warnings, settings.pom().getFileSystem()::newWatchService);
+        this(settings, listener, warnings, settings.fileSystem()::newWatchService);
     }
 
     SourceWatcher(WatchSettings settings, ChangeListener listener, Consumer<String> warnings,
@@ -69,13 +72,31 @@ public final class SourceWatcher implements AutoCloseable {
      * Registers the watches, then takes the snapshot that later changes are measured against (in
      * this order, so nothing written in between is missed), then starts the thread.
      */
-    public synchronized void start() throws IOException {
+    public void start() throws IOException {
+        start(Optional.empty());
+    }
+
+    /**
+     * Starts like {@link #start()} right after a build that began at {@code buildStartedAt} (a time
+     * of this file system's clock). A file modified since then may have been saved after the build
+     * read it: it is left out of the snapshot and reported as a change at once, so a save made
+     * while the first build ran is built again.
+     */
+    public synchronized void start(Optional<FileTime> buildStartedAt) throws IOException {
         if (thread != null || closing) {
             throw new IllegalStateException("A source watcher starts once, and not after close()");
         }
         try {
             hints.open();
-            snapshot.apply(snapshot.compare(paths.listFiles(), path -> false));
+            Set<Path> files = paths.listFiles();
+            Set<Path> recent = buildStartedAt.isPresent() ? modifiedSince(files, buildStartedAt.get()) : Set.of();
+            Set<Path> settled = new HashSet<>(files);
+            settled.removeAll(recent);
+            snapshot.apply(snapshot.compare(settled, path -> false));
+            if (!recent.isEmpty()) {
+                pending.addAll(recent);
+                eventSeen();
+            }
         } catch (IOException | RuntimeException e) {
             hints.close();
             throw e;
@@ -84,6 +105,20 @@ public final class SourceWatcher implements AutoCloseable {
         watcher.setDaemon(true);
         thread = watcher;
         watcher.start();
+    }
+
+    private static Set<Path> modifiedSince(Set<Path> files, FileTime since) {
+        Set<Path> recent = new HashSet<>();
+        for (Path file : files) {
+            try {
+                if (Files.getLastModifiedTime(file).compareTo(since) >= 0) {
+                    recent.add(file);
+                }
+            } catch (IOException e) {
+                recent.add(file); // gone or unreadable just now: the first report settles it
+            }
+        }
+        return recent;
     }
 
     /** Closes the WatchService and stops the thread, waiting a bounded time for it. */
@@ -192,13 +227,13 @@ public final class SourceWatcher implements AutoCloseable {
         Set<Path> sources = new HashSet<>();
         Set<Path> resources = new HashSet<>();
         Set<Path> ui = new HashSet<>();
-        boolean pomChanged = false;
+        Set<Path> poms = new HashSet<>();
         Set<Path> affected = new HashSet<>(comparison.changed());
         affected.addAll(comparison.deleted());
         for (Path path : affected) {
             WatchedPaths.Origin origin = paths.originOf(path);
             if (origin == WatchedPaths.Origin.POM) {
-                pomChanged = true;
+                poms.add(path);
             } else if (origin == WatchedPaths.Origin.SOURCE) {
                 sources.add(path);
             } else if (origin == WatchedPaths.Origin.RESOURCE) {
@@ -207,7 +242,7 @@ public final class SourceWatcher implements AutoCloseable {
                 ui.add(path);
             }
         }
-        return new ChangeSet(sources, resources, ui, pomChanged, comparison.deleted(), firstEventAt);
+        return new ChangeSet(sources, resources, ui, poms, comparison.deleted(), firstEventAt);
     }
 
     private void tellListener(Runnable call) {

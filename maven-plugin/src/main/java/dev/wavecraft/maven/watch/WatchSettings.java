@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param sourceRoots   directories of sources, watched recursively
  * @param resourceRoots directories of resources, watched recursively
  * @param uiRoots       the user's own UI folders, watched recursively; their changes need no build
- * @param pom           the project's POM; only this file of its directory counts
+ * @param poms          the POMs of the project and its local modules; only these files of their directories count
  * @param quietPeriod   how long no relevant event must arrive before a change set is reported
  * @param maxWait       how long after a window's first event a report is forced, even if events keep coming
  * @param adaptive      whether the quiet period grows (up to four times) while saves keep coming
@@ -21,7 +21,7 @@ import java.util.Objects;
  *                      A leading {@code **}{@code /} also matches at the top of the root, as in Maven
  * @param excludes      {@code glob:} patterns of files to leave out, matched the same way
  */
-public record WatchSettings(List<Path> sourceRoots, List<Path> resourceRoots, List<Path> uiRoots, Path pom,
+public record WatchSettings(List<Path> sourceRoots, List<Path> resourceRoots, List<Path> uiRoots, List<Path> poms,
                             Duration quietPeriod, Duration maxWait, boolean adaptive,
                             List<String> includes, List<String> excludes) {
 
@@ -32,7 +32,10 @@ public record WatchSettings(List<Path> sourceRoots, List<Path> resourceRoots, Li
         sourceRoots = absolute(sourceRoots);
         resourceRoots = absolute(resourceRoots);
         uiRoots = absolute(uiRoots);
-        pom = Objects.requireNonNull(pom, "pom").toAbsolutePath().normalize();
+        poms = absolute(poms);
+        if (poms.isEmpty()) {
+            throw new IllegalArgumentException("At least one POM is watched");
+        }
         Objects.requireNonNull(quietPeriod, "quietPeriod");
         Objects.requireNonNull(maxWait, "maxWait");
         if (quietPeriod.isNegative() || quietPeriod.isZero()) {
@@ -45,39 +48,49 @@ public record WatchSettings(List<Path> sourceRoots, List<Path> resourceRoots, Li
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         // Fail on a bad pattern here, where the user's configuration is read, not later on the watcher thread.
-        FileSystem fileSystem = pom.getFileSystem();
+        FileSystem fileSystem = poms.get(0).getFileSystem();
         includes.forEach(pattern -> WatchedPaths.glob(fileSystem, pattern));
         excludes.forEach(pattern -> WatchedPaths.glob(fileSystem, pattern));
     }
 
     /** The defaults: 100 ms quiet period, adaptive, at most 2 s of waiting, every file that is not ignored. */
     public static WatchSettings of(List<Path> sourceRoots, List<Path> resourceRoots, Path pom) {
-        return new WatchSettings(sourceRoots, resourceRoots, List.of(), pom, DEFAULT_QUIET_PERIOD, DEFAULT_MAX_WAIT, true,
+        return of(sourceRoots, resourceRoots, List.of(pom));
+    }
+
+    /** The defaults for a project with local modules: every one's POM is watched. */
+    public static WatchSettings of(List<Path> sourceRoots, List<Path> resourceRoots, List<Path> poms) {
+        return new WatchSettings(sourceRoots, resourceRoots, List.of(), poms, DEFAULT_QUIET_PERIOD, DEFAULT_MAX_WAIT, true,
                 List.of(), List.of());
     }
 
     public WatchSettings withUiRoots(List<Path> uiRoots) {
-        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
+        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, poms, quietPeriod, maxWait, adaptive, includes, excludes);
     }
 
     public WatchSettings withQuietPeriod(Duration quietPeriod) {
-        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
+        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, poms, quietPeriod, maxWait, adaptive, includes, excludes);
     }
 
     public WatchSettings withMaxWait(Duration maxWait) {
-        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
+        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, poms, quietPeriod, maxWait, adaptive, includes, excludes);
     }
 
     public WatchSettings withAdaptive(boolean adaptive) {
-        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
+        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, poms, quietPeriod, maxWait, adaptive, includes, excludes);
     }
 
     public WatchSettings withIncludes(List<String> includes) {
-        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
+        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, poms, quietPeriod, maxWait, adaptive, includes, excludes);
     }
 
     public WatchSettings withExcludes(List<String> excludes) {
-        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, pom, quietPeriod, maxWait, adaptive, includes, excludes);
+        return new WatchSettings(sourceRoots, resourceRoots, uiRoots, poms, quietPeriod, maxWait, adaptive, includes, excludes);
+    }
+
+    /** The file system of the watched paths. */
+    public FileSystem fileSystem() {
+        return poms.get(0).getFileSystem();
     }
 
     private static List<Path> absolute(List<Path> roots) {

@@ -34,7 +34,7 @@ final class WatchedPaths {
     private final List<Path> sourceRoots;
     private final List<Path> uiRoots;
     private final List<Path> roots;
-    private final Path pom;
+    private final List<Path> poms;
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
 
@@ -44,8 +44,8 @@ final class WatchedPaths {
         settings.resourceRoots().stream().filter(root -> !roots.contains(root)).forEach(roots::add);
         this.uiRoots = settings.uiRoots();
         uiRoots.stream().filter(root -> !roots.contains(root)).forEach(roots::add);
-        this.pom = settings.pom();
-        FileSystem fileSystem = pom.getFileSystem();
+        this.poms = settings.poms();
+        FileSystem fileSystem = settings.fileSystem();
         this.includes = settings.includes().stream().map(pattern -> glob(fileSystem, pattern)).toList();
         this.excludes = settings.excludes().stream().map(pattern -> glob(fileSystem, pattern)).toList();
     }
@@ -68,13 +68,13 @@ final class WatchedPaths {
         return roots;
     }
 
-    Path pom() {
-        return pom;
+    List<Path> poms() {
+        return poms;
     }
 
-    /** Where a path belongs: the POM, or the deepest root that contains it; null when it is under no root. */
+    /** Where a path belongs: a POM, or the deepest root that contains it; null when it is under no root. */
     Origin originOf(Path path) {
-        if (path.equals(pom)) {
+        if (poms.contains(path)) {
             return Origin.POM;
         }
         Path root = rootOf(path);
@@ -87,9 +87,9 @@ final class WatchedPaths {
         return uiRoots.contains(root) ? Origin.UI : Origin.RESOURCE;
     }
 
-    /** Whether a file at this path counts: the POM, or a file under a root that no rule ignores. */
+    /** Whether a file at this path counts: a POM, or a file under a root that no rule ignores. */
     boolean isWatchedFile(Path path) {
-        if (path.equals(pom)) {
+        if (poms.contains(path)) {
             return true;
         }
         Path root = rootOf(path);
@@ -109,15 +109,13 @@ final class WatchedPaths {
         return root != null && !hasIgnoredSegment(root.relativize(dir));
     }
 
-    /** Every watched file that exists now: under the roots, and the POM. */
+    /** Every watched file that exists now: under the roots, and the POMs. */
     Set<Path> listFiles() throws IOException {
         Set<Path> files = new HashSet<>();
         for (Path root : roots) {
             walk(root, dir -> true, files::add);
         }
-        if (Files.isRegularFile(pom)) {
-            files.add(pom);
-        }
+        poms.stream().filter(Files::isRegularFile).forEach(files::add);
         return files;
     }
 

@@ -45,6 +45,17 @@ class TerminalReportTest {
     }
 
     @Test
+    void countsOneParameterInTheSingular() {
+        TerminalReport report = new TerminalReport(log, false);
+
+        report.reloaded(900, new Reloaded(1, true, 2, new LayoutChange(List.of("gain"), List.of(), List.of(),
+                List.of()), 12, null, null), 1100);
+
+        assertThat(lines).contains("Build succeeded in 0.9s: 1 parameter (+1 new, -0 removed)");
+        assertThat(TerminalReport.parameters(0)).isEqualTo("0 parameters");
+    }
+
+    @Test
     void marksOutcomesInAnInteractiveTerminal() {
         TerminalReport report = new TerminalReport(log, true);
 

@@ -111,7 +111,7 @@ class WarmMavenIT {
     private Rebuilder rebuilder(Path warmMavenHome) {
         Path repository = Path.of(System.getProperty("wavecraft.it.mainRepo"));
         Rebuilder rebuilder = new Rebuilder(
-                new Rebuilder.BuildEnvironment(MAVEN_HOME, project, project.resolve("pom.xml"), repository,
+                new Rebuilder.BuildEnvironment(MAVEN_HOME, project, project.resolve("pom.xml"), Optional.empty(), repository,
                         Optional.empty(), Optional.empty(), Map.of(), "", true, Duration.ofSeconds(120)),
                 new WarmMaven(new WorkerSpec(Path.of(System.getProperty("java.home"), "bin", "java"),
                         List.of("-XX:TieredStopAtLevel=1"), warmMavenHome, project, project.resolve("target/wavecraft"),

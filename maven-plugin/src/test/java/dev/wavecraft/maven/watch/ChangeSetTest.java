@@ -14,21 +14,22 @@ class ChangeSetTest {
     private static final Path GAIN = Path.of("/p/src/main/java/Gain.java");
     private static final Path OLD = Path.of("/p/src/main/java/Old.java");
     private static final Path PAGE = Path.of("/p/src/main/resources/index.html");
+    private static final Path POM = Path.of("/p/pom.xml");
     private static final Instant NOW = Instant.now();
 
     @Test
     void thePomOutranksSourcesWhichOutrankResources() {
-        assertThat(new ChangeSet(Set.of(GAIN), Set.of(PAGE), true, Set.of(), NOW).kind()).isEqualTo(ChangeSet.Kind.POM);
-        assertThat(new ChangeSet(Set.of(GAIN), Set.of(PAGE), false, Set.of(), NOW).kind()).isEqualTo(ChangeSet.Kind.SOURCES);
-        assertThat(new ChangeSet(Set.of(), Set.of(PAGE), false, Set.of(), NOW).kind()).isEqualTo(ChangeSet.Kind.RESOURCES);
+        assertThat(new ChangeSet(Set.of(GAIN), Set.of(PAGE), Set.of(POM), Set.of(), NOW).kind()).isEqualTo(ChangeSet.Kind.POM);
+        assertThat(new ChangeSet(Set.of(GAIN), Set.of(PAGE), Set.of(), Set.of(), NOW).kind()).isEqualTo(ChangeSet.Kind.SOURCES);
+        assertThat(new ChangeSet(Set.of(), Set.of(PAGE), Set.of(), Set.of(), NOW).kind()).isEqualTo(ChangeSet.Kind.RESOURCES);
     }
 
     @Test
     void onlyUiFilesNeedNoBuildAndAreLeftOutOfTheBuild() {
         Path style = Path.of("/p/src/main/ui/style.css");
         Path gone = Path.of("/p/src/main/ui/old.js");
-        ChangeSet uiOnly = new ChangeSet(Set.of(), Set.of(), Set.of(style, gone), false, Set.of(gone), NOW);
-        ChangeSet mixed = new ChangeSet(Set.of(GAIN), Set.of(), Set.of(style, gone), false, Set.of(gone), NOW);
+        ChangeSet uiOnly = new ChangeSet(Set.of(), Set.of(), Set.of(style, gone), Set.of(), Set.of(gone), NOW);
+        ChangeSet mixed = new ChangeSet(Set.of(GAIN), Set.of(), Set.of(style, gone), Set.of(), Set.of(gone), NOW);
 
         assertThat(uiOnly.kind()).isEqualTo(ChangeSet.Kind.UI);
         assertThat(uiOnly.needsBuild()).isFalse();
@@ -39,12 +40,12 @@ class ChangeSetTest {
 
     @Test
     void aDeletedSourceMakesASourcesChange() {
-        assertThat(new ChangeSet(Set.of(OLD), Set.of(), false, Set.of(OLD), NOW).kind()).isEqualTo(ChangeSet.Kind.SOURCES);
+        assertThat(new ChangeSet(Set.of(OLD), Set.of(), Set.of(), Set.of(OLD), NOW).kind()).isEqualTo(ChangeSet.Kind.SOURCES);
     }
 
     @Test
     void allIsEveryChangedOrDeletedPathSorted() {
-        ChangeSet changes = new ChangeSet(Set.of(GAIN, OLD), Set.of(PAGE), false, Set.of(OLD), NOW);
+        ChangeSet changes = new ChangeSet(Set.of(GAIN, OLD), Set.of(PAGE), Set.of(), Set.of(OLD), NOW);
 
         assertThat(changes.all()).containsExactly(GAIN, OLD, PAGE);
     }
@@ -52,7 +53,7 @@ class ChangeSetTest {
     @Test
     void keepsItsOwnUnmodifiableCopies() {
         Set<Path> sources = new HashSet<>(Set.of(GAIN));
-        ChangeSet changes = new ChangeSet(sources, Set.of(), false, Set.of(), NOW);
+        ChangeSet changes = new ChangeSet(sources, Set.of(), Set.of(), Set.of(), NOW);
         sources.add(OLD);
 
         assertThat(changes.sources()).containsExactly(GAIN);

@@ -59,6 +59,24 @@ class SourceWatcherTest {
     }
 
     @Test
+    void reportsAtOnceWhatWasSavedWhileTheBuildBeforeItRan() throws Exception {
+        Path settled = write(project.sources.resolve("com/example/Filter.java"), "class Filter {}");
+        Files.setLastModifiedTime(settled, FileTime.from(Instant.now().minusSeconds(60)));
+        Path marker = write(temp.resolve("build.started"), "");
+        Path savedDuringBuild = write(project.sources.resolve("com/example/Gain.java"), "class Gain { float gain; }");
+        Files.setLastModifiedTime(savedDuringBuild, Files.getLastModifiedTime(marker));
+
+        project.startAfterBuild(Files.getLastModifiedTime(marker));
+
+        ChangeSet changes = listener.nextChange();
+        assertThat(changes.sources()).containsExactly(savedDuringBuild);
+        listener.assertNothingMoreWithin(LONGEST_QUIET);
+
+        write(settled, "class Filter { float q; }");
+        assertThat(listener.nextChange().sources()).containsExactly(settled);
+    }
+
+    @Test
     void reportsAResourceEditAsAResourcesChange() throws Exception {
         Path ui = write(project.resources.resolve("ui/index.html"), "<p>old</p>");
         project.start();

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** A Maven-shaped project in a temporary directory, and the watchers started on it; {@link #close()} stops them all. */
@@ -41,6 +43,14 @@ final class TestProject implements AutoCloseable {
 
     SourceWatcher start(WatchSettings settings) throws IOException {
         return start(new SourceWatcher(settings, listener, listener::warn));
+    }
+
+    /** A watcher started right after a build that began at {@code buildStartedAt}. */
+    SourceWatcher startAfterBuild(FileTime buildStartedAt) throws IOException {
+        SourceWatcher watcher = new SourceWatcher(settings(), listener, listener::warn);
+        watchers.add(watcher);
+        watcher.start(Optional.of(buildStartedAt));
+        return watcher;
     }
 
     SourceWatcher start(SourceWatcher watcher) throws IOException {

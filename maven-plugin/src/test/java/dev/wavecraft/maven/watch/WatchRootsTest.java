@@ -90,6 +90,23 @@ class WatchRootsTest {
     }
 
     @Test
+    void watchesTheSourcesAndPomOfALocalModuleBesideTheProjectsOwn() throws Exception {
+        Path module = temp.resolve("dsp");
+        Path moduleSources = module.resolve("src/main/java");
+        Path modulePom = write(module.resolve("pom.xml"), "<project/>");
+        project.start(WatchSettings.of(List.of(project.sources, moduleSources), List.of(project.resources),
+                List.of(project.pom, modulePom)));
+
+        Path shared = write(moduleSources.resolve("Shared.java"), "class Shared {}");
+        assertThat(listener.nextChange().sources()).containsExactly(shared);
+
+        write(modulePom, "<project><version>2</version></project>");
+        ChangeSet changes = listener.nextChange();
+        assertThat(changes.kind()).isEqualTo(ChangeSet.Kind.POM);
+        assertThat(changes.poms()).containsExactly(modulePom);
+    }
+
+    @Test
     void reactsToThePomButNotToOtherFilesInItsDirectory() throws Exception {
         project.start();
 
@@ -98,8 +115,8 @@ class WatchRootsTest {
 
         ChangeSet changes = listener.nextChange();
         assertThat(changes.kind()).isEqualTo(ChangeSet.Kind.POM);
-        assertThat(changes.pomChanged()).isTrue();
-        assertThat(changes.all()).isEmpty();
+        assertThat(changes.poms()).containsExactly(project.pom);
+        assertThat(changes.all()).containsExactly(project.pom);
 
         write(project.base.resolve("README.md"), "# more notes");
         Thread.sleep(300); // a window of its own for the README, were one (wrongly) opened

@@ -25,7 +25,7 @@ class WatchSettingsTest {
     @Test
     void makesEveryPathAbsolute() {
         assertThat(defaults.sourceRoots()).singleElement().satisfies(root -> assertThat(root).isAbsolute());
-        assertThat(defaults.pom()).isAbsolute();
+        assertThat(defaults.poms()).allMatch(Path::isAbsolute);
     }
 
     @Test
