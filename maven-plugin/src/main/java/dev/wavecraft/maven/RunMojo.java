@@ -71,11 +71,13 @@ public class RunMojo extends AbstractServerMojo {
         BuildScope scope = BuildScope.of(project().getFile().toPath());
         try (DevLoop devLoop = devLoop(scope)) {
             FirstBuild first = firstBuild(devLoop, scope);
-            LocalModules modules = readModules();
+            LocalModules modules = writtenByFirstBuild(ClasspathMojo.MODULES_FILE, "list of modules to watch",
+                    LocalModules::read);
             if (watch) {
                 devLoop.watch(modules, Optional.of(first.startedAt()));
             }
-            ForkPlan plan = plan(readClasspath());
+            ForkPlan plan = plan(writtenByFirstBuild(ClasspathMojo.CLASSPATH_FILE, "classpath for the dev server",
+                    ProjectClasspath::read));
             serve(plan, devLoop, scope, modules);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -102,24 +104,18 @@ public class RunMojo extends AbstractServerMojo {
         return first;
     }
 
-    private ProjectClasspath readClasspath() throws MojoExecutionException {
-        Path file = workDirectory().resolve(ClasspathMojo.CLASSPATH_FILE);
+    /** A file the first build's classpath goal wrote under target/wavecraft. */
+    private <T> T writtenByFirstBuild(String name, String what, FileReader<T> reader) throws MojoExecutionException {
+        Path file = workDirectory().resolve(name);
         try {
-            return ProjectClasspath.read(file);
+            return reader.read(file);
         } catch (IOException e) {
-            throw new MojoExecutionException("The initial build wrote no classpath for the dev server (" + e.getMessage()
-                    + ").", e);
+            throw new MojoExecutionException("The initial build wrote no " + what + " (" + e.getMessage() + ").", e);
         }
     }
 
-    private LocalModules readModules() throws MojoExecutionException {
-        Path file = workDirectory().resolve(ClasspathMojo.MODULES_FILE);
-        try {
-            return LocalModules.read(file);
-        } catch (IOException e) {
-            throw new MojoExecutionException("The initial build wrote no list of modules to watch (" + e.getMessage()
-                    + ").", e);
-        }
+    private interface FileReader<T> {
+        T read(Path file) throws IOException;
     }
 
     private void serve(ForkPlan plan, DevLoop devLoop, BuildScope scope, LocalModules modules)
