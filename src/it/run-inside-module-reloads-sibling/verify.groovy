@@ -20,6 +20,7 @@ try {
     assert client.call('setParameter', RpcTestClient.valueParams('mix', 0.25)).has('result')
 
     // As editors save: the whole file at once, through a rename (staged beside the project, never inside it).
+    client.drain()
     def staged = File.createTempFile('Params', '.staged', basedir.parentFile)
     staged.text = withTone
     Files.move(staged.toPath(), params.toPath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE)

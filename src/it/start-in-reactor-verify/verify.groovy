@@ -8,6 +8,7 @@ assert log.contains('BUILD SUCCESS')
 def stopped = log =~ /Dev server stopped \(pid (\d+)\)/
 assert stopped.find() : 'wavecraft:stop asked the server to stop'
 assert !new File(basedir, 'plugin/target/wavecraft/devserver.json').exists()
+assert !new File(localRepositoryPath, 'it/wavecraft/saturator').exists() : 'nothing of the reactor was installed'
 
 // Nothing started for this project outlives the build: no process whose command line names its folder.
 def ours = [ProcessHandle.current()] + ProcessHandle.current().parent().map { [it] }.orElse([])
