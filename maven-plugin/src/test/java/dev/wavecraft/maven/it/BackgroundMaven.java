@@ -35,6 +35,10 @@ public final class BackgroundMaven implements AutoCloseable {
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
     private final CompletableFuture<Void> watching = new CompletableFuture<>();
     private final List<ProcessHandle> started = new ArrayList<>();
+    /** Every line Maven printed so far: the pump appends and notifies, {@link #awaitLine} waits on it. */
+    private final List<String> printed = new ArrayList<>();
+    /** Whether Maven's output has ended; guarded by {@link #printed}. */
+    private boolean ended;
 
     private BackgroundMaven(Process maven, Path log) {
         this.maven = maven;
@@ -46,9 +50,17 @@ public final class BackgroundMaven implements AutoCloseable {
      *     {@code itSettings} and {@code mainLocalRepository} the plugin's POM passes to scripts
      */
     public static BackgroundMaven start(Map<String, Object> context, String... goals) throws IOException {
-        return start(((File) context.get("basedir")).toPath(), ((File) context.get("localRepositoryPath")).toPath(),
-                Path.of((String) context.get("itSettings")), Path.of((String) context.get("mainLocalRepository")),
-                goals);
+        return startAt(context, ((File) context.get("basedir")).toPath(), goals);
+    }
+
+    /** As {@link #start(Map, String...)}, but in {@code module}, a folder of the script's project (a reactor's module). */
+    public static BackgroundMaven startIn(Map<String, Object> context, String module, String... goals) throws IOException {
+        return startAt(context, ((File) context.get("basedir")).toPath().resolve(module), goals);
+    }
+
+    private static BackgroundMaven startAt(Map<String, Object> context, Path directory, String... goals) throws IOException {
+        return start(directory, ((File) context.get("localRepositoryPath")).toPath(),
+                Path.of((String) context.get("itSettings")), Path.of((String) context.get("mainLocalRepository")), goals);
     }
 
     /**
@@ -89,6 +101,10 @@ public final class BackgroundMaven implements AutoCloseable {
                 PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 out.println(line);
+                synchronized (printed) {
+                    printed.add(line);
+                    printed.notifyAll();
+                }
                 Matcher ready = READY.matcher(line);
                 if (ready.find()) {
                     port.complete(Integer.parseInt(ready.group(1)));
@@ -100,6 +116,10 @@ public final class BackgroundMaven implements AutoCloseable {
         } catch (IOException e) {
             port.completeExceptionally(e);
         } finally {
+            synchronized (printed) {
+                ended = true;
+                printed.notifyAll();
+            }
             port.completeExceptionally(new AssertionError("Maven ended before the dev server was ready"));
             watching.completeExceptionally(new AssertionError("Maven ended before it watched the sources"));
         }
@@ -126,6 +146,29 @@ public final class BackgroundMaven implements AutoCloseable {
             throw new AssertionError("Not watching the sources within " + timeout + ": " + e + "\n" + output(), e);
         }
         return ready;
+    }
+
+    /**
+     * Returns as soon as Maven has printed a line containing {@code text} (now or before); fails
+     * with the build's output when Maven ends or {@code timeout} passes first.
+     */
+    public void awaitLine(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (printed) {
+            for (int next = 0; ; next++) {
+                while (next == printed.size()) {
+                    long left = deadline - System.nanoTime();
+                    if (ended || left <= 0) {
+                        throw new AssertionError("No line with \"" + text + "\" within " + timeout
+                                + (ended ? " (Maven ended)" : "") + "\n" + String.join("\n", printed));
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(printed, left);
+                }
+                if (printed.get(next).contains(text)) {
+                    return;
+                }
+            }
+        }
     }
 
     /** The forked dev-server JVM: the child of Maven's JVM that runs DevServerMain. */
@@ -198,10 +241,19 @@ public final class BackgroundMaven implements AutoCloseable {
         return Files.exists(log) ? Files.readString(log) : "(no output)";
     }
 
+    /** Kills Maven and everything it started, and waits (bounded) until they are gone, so no files are held open. */
     @Override
     public void close() {
-        started.forEach(ProcessHandle::destroyForcibly);
-        maven.descendants().forEach(ProcessHandle::destroyForcibly);
-        maven.destroyForcibly();
+        List<ProcessHandle> all = new ArrayList<>(started);
+        all.addAll(maven.descendants().toList());
+        all.add(maven.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        try {
+            for (ProcessHandle process : all) {
+                awaitGone(process, Duration.ofSeconds(10));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
