@@ -53,6 +53,8 @@ try {
 
     def log = maven.output()
     assert (log =~ /Wavecraft dev server running at/).count == 1 : 'one server, for the module with the processor'
+    assert log.contains('Passing over saturator-parent for wavecraft:run: a pom module; the dev server runs for plugin.')
+    assert log.contains('Passing over dsp for wavecraft:run: no processor in this module; the dev server runs for plugin.')
     assert !new File(localRepositoryPath, 'it/wavecraft/saturator').exists() : 'nothing of the reactor was installed'
 } finally {
     client?.close()
