@@ -96,7 +96,7 @@ public class RunMojo extends AbstractServerMojo {
                 .map(module -> " and the local modules it depends on, from " + scope.pom()).orElse("") + "...");
         FirstBuild first = devLoop.firstBuild(workDirectory().resolve(BUILD_MARKER), !session().isOffline());
         if (!first.result().succeeded()) {
-            terminal().buildFailed(first.result());
+            terminal().initialBuildFailed(first.result());
             throw new MojoFailureException("The project did not build (see the errors above), so there is nothing"
                     + " to run yet. Fix them and run wavecraft:run again.");
         }

@@ -34,8 +34,17 @@ public final class TerminalReport {
         log.info("Rebuilding...");
     }
 
-    public void buildFailed(BuildResult result) {
-        log.error(mark(false) + "Build failed (old code still running):");
+    void buildFailed(BuildResult result) {
+        failed("Build failed (old code still running):", result);
+    }
+
+    /** The build before the server starts failed: there is no old code to keep running. */
+    public void initialBuildFailed(BuildResult result) {
+        failed("Initial build failed:", result);
+    }
+
+    private void failed(String headline, BuildResult result) {
+        log.error(mark(false) + headline);
         if (result.problem() != null) {
             log.error("  " + result.problem());
         }
