@@ -6,7 +6,6 @@ import dev.wavecraft.devserver.audio.InputSpec;
 import dev.wavecraft.devserver.http.HttpOptions;
 import dev.wavecraft.devserver.launch.LaunchEvent;
 import dev.wavecraft.devserver.processor.ProjectClasspath;
-import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
 import dev.wavecraft.maven.classpath.RuntimeClasspathResolver;
 import dev.wavecraft.maven.fork.DevServerLauncher;
 import dev.wavecraft.maven.fork.DevServerProcess;
@@ -334,28 +333,10 @@ public abstract class AbstractServerMojo extends AbstractMojo {
      * @return whether this module is passed over
      */
     protected boolean passedOver(String goal) throws MojoFailureException {
-        List<MavenProject> reactor = session.getProjects();
-        if (reactor.size() <= 1) {
-            return false;
-        }
-        List<MavenProject> candidates = new ProcessorModules(reactor, processorClass()).withProcessor();
-        if (candidates.size() > 1) {
-            Path root = session.getTopLevelProject().getBasedir().toPath();
-            throw new MojoFailureException("Several modules of this build have a processor: " + candidates.stream()
-                    .map(MavenProject::getArtifactId).collect(Collectors.joining(", ")) + ". Choose the one to run"
-                    + " with -pl and -am, e.g. mvn wavecraft:" + goal + " -pl "
-                    + root.relativize(candidates.get(0).getBasedir().toPath()) + " -am");
-        }
-        boolean lastWithCode = reactor.stream().filter(module -> !ProcessorModules.isPom(module))
-                .reduce((first, second) -> second).orElse(null) == project;
-        if (candidates.contains(project) || candidates.isEmpty() && lastWithCode) {
-            return false; // with no processor anywhere, the last module tries and says what is missing
-        }
-        getLog().info("Passing over " + project.getArtifactId() + " for wavecraft:" + goal + ": "
-                + (ProcessorModules.isPom(project) ? "a pom module" : "no processor in this module")
-                + candidates.stream().map(module -> "; the dev server runs for " + module.getArtifactId())
-                        .findFirst().orElse("") + ".");
-        return true;
+        Optional<String> reason = new ProcessorModules(session.getProjects(), processorClass())
+                .passOver(project, session.getTopLevelProject().getBasedir().toPath(), goal);
+        reason.ifPresent(getLog()::info);
+        return reason.isPresent();
     }
 
     /** The watch, build and reload side, building from {@code scope}. */

@@ -36,6 +36,7 @@ final class DevLoop implements AutoCloseable {
     private final Consumer<String> warnings;
     private final HeldChanges held = new HeldChanges();
     private volatile SourceWatcher watcher;
+    private volatile boolean closed;
     private ReloadLoop loop;
 
     /** @param watchSettings what to watch for the modules of the dev loop */
@@ -91,7 +92,10 @@ final class DevLoop implements AutoCloseable {
      * A POM change changed the modules or their roots: a new watcher takes over, reporting what
      * changed since this moment, before the old one stops.
      */
-    private void rewatch(LocalModules modules) {
+    private synchronized void rewatch(LocalModules modules) {
+        if (closed) {
+            return;
+        }
         SourceWatcher old = watcher;
         try {
             SourceWatcher fresh = new SourceWatcher(watchSettings.apply(modules), held, warnings);
@@ -108,6 +112,9 @@ final class DevLoop implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        synchronized (this) {
+            closed = true;
+        }
         SourceWatcher current = watcher;
         if (current != null) {
             current.close();

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -17,6 +19,7 @@ public final class ProcessorModules {
     static final String SERVICE_FILE = "META-INF/services/dev.wavecraft.api.Processor";
     private static final String POM_PACKAGING = "pom";
 
+    private final List<MavenProject> reactor;
     private final List<MavenProject> withProcessor;
 
     /**
@@ -24,11 +27,39 @@ public final class ProcessorModules {
      * @param processorClass the configured processor class, if any
      */
     public ProcessorModules(List<MavenProject> reactor, Optional<String> processorClass) {
+        this.reactor = List.copyOf(reactor);
         this.withProcessor = reactor.stream().filter(project -> hasProcessor(project, processorClass)).toList();
     }
 
-    public List<MavenProject> withProcessor() {
-        return withProcessor;
+    /**
+     * Whether {@code goal} passes over {@code project}, and why: in a build of several projects it
+     * runs for the one module with a processor. With none anywhere, the last module with code runs
+     * it, so that the dev server says what is missing.
+     *
+     * @param topLevel the directory of the build's top-level project, for the {@code -pl} advice
+     * @return the line to log when the project is passed over
+     * @throws MojoFailureException when several modules have a processor
+     */
+    public Optional<String> passOver(MavenProject project, Path topLevel, String goal) throws MojoFailureException {
+        if (reactor.size() <= 1) {
+            return Optional.empty();
+        }
+        if (withProcessor.size() > 1) {
+            throw new MojoFailureException("Several modules of this build have a processor: " + withProcessor.stream()
+                    .map(MavenProject::getArtifactId).collect(Collectors.joining(", ")) + ". Choose the one to run"
+                    + " with -pl and -am, e.g. mvn wavecraft:" + goal + " -pl "
+                    + topLevel.relativize(withProcessor.get(0).getBasedir().toPath()).toString().replace('\\', '/')
+                    + " -am");
+        }
+        MavenProject lastWithCode = reactor.stream().filter(module -> !isPom(module))
+                .reduce((first, second) -> second).orElse(null);
+        if (withProcessor.contains(project) || withProcessor.isEmpty() && project == lastWithCode) {
+            return Optional.empty();
+        }
+        return Optional.of("Passing over " + project.getArtifactId() + " for wavecraft:" + goal + ": "
+                + (isPom(project) ? "a pom module" : "no processor in this module")
+                + withProcessor.stream().map(module -> "; the dev server runs for " + module.getArtifactId())
+                        .findFirst().orElse("") + ".");
     }
 
     static boolean hasProcessor(MavenProject project, Optional<String> processorClass) {
