@@ -12,6 +12,7 @@ import dev.wavecraft.maven.supervise.ServerLink;
 import dev.wavecraft.maven.workspace.BuildScope;
 import dev.wavecraft.maven.workspace.LocalModules;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,10 +92,20 @@ public class RunMojo extends AbstractServerMojo {
      * Builds before anything is forked, as the rebuilds after a POM change do: compiles, resolves
      * the classpath, and lists the modules of the dev loop with the roots the build saw.
      */
-    private FirstBuild firstBuild(DevLoop devLoop, BuildScope scope) throws MojoFailureException, IOException {
+    private FirstBuild firstBuild(DevLoop devLoop, BuildScope scope)
+            throws MojoFailureException, MojoExecutionException {
         getLog().info("Initial build of " + project().getArtifactId() + scope.module()
                 .map(module -> " and the local modules it depends on, from " + scope.pom()).orElse("") + "...");
-        FirstBuild first = devLoop.firstBuild(workDirectory().resolve(BUILD_MARKER), !session().isOffline());
+        FirstBuild first;
+        try {
+            // What an earlier run wrote must not pass for this build's.
+            Files.deleteIfExists(workDirectory().resolve(ClasspathMojo.CLASSPATH_FILE));
+            Files.deleteIfExists(workDirectory().resolve(ClasspathMojo.MODULES_FILE));
+            first = devLoop.firstBuild(workDirectory().resolve(BUILD_MARKER), !session().isOffline());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not prepare " + workDirectory() + " for the first build: "
+                    + e.getMessage(), e);
+        }
         if (!first.result().succeeded()) {
             terminal().initialBuildFailed(first.result());
             throw new MojoFailureException("The project did not build (see the errors above), so there is nothing"

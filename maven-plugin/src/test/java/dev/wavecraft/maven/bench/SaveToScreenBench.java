@@ -28,6 +28,17 @@ import org.junit.jupiter.api.io.TempDir;
 class SaveToScreenBench {
 
     private static final Duration WAIT = Duration.ofMinutes(2);
+    /** In the benchmark's reactor: dsp's parameter declarations, which its edits change. */
+    private static final String PARAMS = "dsp/src/main/java/com/example/dsp/Params.java";
+    /** The processor's instance methods, which close the class. */
+    private static final String PROCESS = """
+                public List<Parameter> parameters() {
+                    return declared();
+                }
+                public void process(AudioBlock block, ParameterValues values) {
+                }
+            }
+            """;
 
     @TempDir
     Path directory;
@@ -40,15 +51,19 @@ class SaveToScreenBench {
         ExampleCopy project = ExampleCopy.of(directory);
         project.write(ExampleCopy.PROCESSOR, processor(0));
 
-        HotReloads warm = hotReloads(project, edits, 0);
-        HotReloads fresh = hotReloads(project, freshEdits, edits, "-Dwavecraft.warmBuild=false");
+        HotReloads warm = hotReloads(project.root(), i -> project.write(ExampleCopy.PROCESSOR, processor(i)), edits, 0);
+        HotReloads fresh = hotReloads(project.root(), i -> project.write(ExampleCopy.PROCESSOR, processor(i)),
+                freshEdits, edits, "-Dwavecraft.warmBuild=false");
+        Path reactor = reactor(directory.resolve("reactor"));
+        Path params = reactor.resolve(PARAMS);
+        HotReloads inReactor = hotReloads(reactor, i -> write(params, params(i)), edits, 0, "-pl", "gain", "-am");
 
         List<Long> restart = new ArrayList<>();
         for (int i = 1; i <= rounds; i++) {
             long start = System.nanoTime();
             project.write(ExampleCopy.PROCESSOR, processor(edits + freshEdits + i));
             compile(project);
-            try (BackgroundMaven maven = run(project, "wavecraft:run", "-Dwavecraft.watch=false");
+            try (BackgroundMaven maven = run(project.root(), "wavecraft:run", "-Dwavecraft.watch=false");
                     RpcTestClient browser = RpcTestClient.connect(maven.awaitDevServerPort(WAIT))) {
                 browser.call("getAllParameters", null);
                 restart.add(millisSince(start));
@@ -60,6 +75,7 @@ class SaveToScreenBench {
                         + Runtime.version().feature(),
                 row("hot reload, warm build (" + edits + " edits)", warm.saveToScreen()),
                 row("hot reload, fresh Maven (" + freshEdits + " edits)", fresh.saveToScreen()),
+                row("hot reload, reactor, dsp edits (" + edits + ")", inReactor.saveToScreen()),
                 row("stop, mvn compile, restart (" + rounds + ")", restart),
                 "Hot reload with the warm build, by stage (from getReloadHistory):",
                 row("  detect + debounce", stage(warm.history(), "detectMs")),
@@ -67,6 +83,7 @@ class SaveToScreenBench {
                 row("  reload (snapshot, load, swap)", stage(warm.history(), "reloadMs")),
                 row("  notify", stage(warm.history(), "notifyMs")),
                 row("  build (fresh Maven, for comparison)", stage(fresh.history(), "buildMs")),
+                row("  build (reactor: dsp and gain, -am)", stage(inReactor.history(), "buildMs")),
                 warm.audio());
         System.out.println(report);
         Path out = Path.of("target", "bench", "save-to-screen.txt");
@@ -74,18 +91,23 @@ class SaveToScreenBench {
         Files.writeString(out, report + System.lineSeparator());
     }
 
-    /** Save-to-screen times of {@code edits} edits under one {@code wavecraft:run}, and its reload history. */
-    private HotReloads hotReloads(ExampleCopy project, int edits, int firstEdit, String... options) throws Exception {
-        List<String> goals = new ArrayList<>(List.of("wavecraft:run"));
-        goals.addAll(List.of(options));
+    /** Writes the {@code i}th edit. */
+    private interface Edit {
+        void write(int i) throws IOException;
+    }
+
+    /** Save-to-screen times of {@code edits} edits under one {@code wavecraft:run} in {@code root}, and its history. */
+    private HotReloads hotReloads(Path root, Edit edit, int edits, int firstEdit, String... options) throws Exception {
+        List<String> goals = new ArrayList<>(List.of(options));
+        goals.add("wavecraft:run");
         List<Long> times = new ArrayList<>();
-        try (BackgroundMaven maven = run(project, goals.toArray(String[]::new));
+        try (BackgroundMaven maven = run(root, goals.toArray(String[]::new));
                 RpcTestClient browser = RpcTestClient.connect(maven.awaitWatching(WAIT))) {
             JsonObject audioBefore = audioStatus(browser);
             for (int i = firstEdit + 1; i <= firstEdit + edits; i++) {
                 browser.drain();
                 long start = System.nanoTime();
-                project.write(ExampleCopy.PROCESSOR, processor(i));
+                edit.write(i);
                 browser.notification("parametersChanged", WAIT);
                 times.add(millisSince(start));
             }
@@ -113,14 +135,14 @@ class SaveToScreenBench {
         return browser.call("getAudioStatus", null).getAsJsonObject("result").getAsJsonObject("status");
     }
 
-    private BackgroundMaven run(ExampleCopy project, String... goals) throws IOException {
+    private BackgroundMaven run(Path root, String... goals) throws IOException {
         List<String> arguments = new ArrayList<>(List.of(goals));
         arguments.add("-Dwavecraft.port=0");
-        return BackgroundMaven.start(project.root(), arguments.toArray(String[]::new));
+        return BackgroundMaven.start(root, arguments.toArray(String[]::new));
     }
 
     private void compile(ExampleCopy project) throws Exception {
-        try (BackgroundMaven maven = run(project, "-q", "compile")) {
+        try (BackgroundMaven maven = run(project.root(), "-q", "compile")) {
             maven.awaitExit(WAIT);
         }
     }
@@ -159,26 +181,62 @@ class SaveToScreenBench {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 
+    /**
+     * A reactor of two modules: {@code dsp}, declaring the parameters, and the example as
+     * {@code gain}, whose processor returns dsp's parameters. Returns its top-level directory.
+     */
+    private static Path reactor(Path root) throws IOException {
+        ExampleCopy gain = ExampleCopy.of(root.resolve("gain"));
+        String pom = gain.read("pom.xml");
+        write(root.resolve("pom.xml"), "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId>"
+                + "<artifactId>reactor</artifactId><version>1.0-SNAPSHOT</version><packaging>pom</packaging>"
+                + "<modules><module>dsp</module><module>gain</module></modules></project>");
+        write(root.resolve("dsp/pom.xml"), pom.replace("<artifactId>gain</artifactId>", "<artifactId>dsp</artifactId>"));
+        write(root.resolve(PARAMS), params(0));
+        gain.write("pom.xml", pom.replace("<dependencies>", "<dependencies><dependency><groupId>com.example</groupId>"
+                + "<artifactId>dsp</artifactId><version>1.0-SNAPSHOT</version></dependency>"));
+        gain.write(ExampleCopy.PROCESSOR, source("com.example.gain", "GainProcessor implements Processor",
+                "com.example.dsp.Params.declared()") + PROCESS);
+        return root;
+    }
+
+    /** dsp's parameter declarations with {@code extra} numbered parameters: each edit changes the list. */
+    private static String params(int extra) {
+        return source("com.example.dsp", "Params", parameterList(extra)) + "}\n";
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
     /** The example processor with {@code extra} numbered parameters: each edit changes the list. */
     private static String processor(int extra) {
-        StringBuilder parameters = new StringBuilder();
+        return source("com.example.gain", "GainProcessor implements Processor", parameterList(extra)) + PROCESS;
+    }
+
+    /** The gain parameter and {@code extra % 3 + 1} numbered ones named after the edit. */
+    private static String parameterList(int extra) {
+        StringBuilder parameters = new StringBuilder("List.of(FloatParameter.of(\"gain\", \"Gain\", -60, 12, 0)");
         for (int i = 0; i < extra % 3 + 1; i++) {
             parameters.append(", FloatParameter.of(\"p").append(i).append("\", \"Edit ").append(extra)
                     .append("\", 0, 1, 0)");
         }
+        return parameters.append(')').toString();
+    }
+
+    /** A class whose static {@code declared()} returns {@code parameters}, left open for more members. */
+    private static String source(String packageName, String declaration, String parameters) {
         return """
-                package com.example.gain;
+                package %s;
 
                 import dev.wavecraft.api.*;
                 import java.util.List;
 
-                public final class GainProcessor implements Processor {
-                    public List<Parameter> parameters() {
-                        return List.of(FloatParameter.of("gain", "Gain", -60, 12, 0)%s);
+                public final class %s {
+                    public static List<Parameter> declared() {
+                        return %s;
                     }
-                    public void process(AudioBlock block, ParameterValues values) {
-                    }
-                }
-                """.formatted(parameters);
+                """.formatted(packageName, declaration, parameters);
     }
 }
