@@ -57,7 +57,8 @@ final class DevLoop implements AutoCloseable {
      */
     FirstBuild firstBuild(Path marker, boolean online) throws IOException {
         Files.createDirectories(marker.getParent());
-        Files.write(marker, new byte[0]);
+        Files.deleteIfExists(marker); // a new file has the time of now on every file system
+        Files.createFile(marker);
         FileTime startedAt = Files.getLastModifiedTime(marker);
         return new FirstBuild(rebuilder.build(goals.forKind(ChangeSet.Kind.POM), online), startedAt);
     }
