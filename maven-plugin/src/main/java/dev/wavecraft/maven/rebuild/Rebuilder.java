@@ -60,15 +60,16 @@ public final class Rebuilder implements AutoCloseable {
         synchronized (output) {
             lines = List.copyOf(output);
         }
-        if (result.getExecutionException() != null) {
+        // A build stopped at the time limit ends with an execution exception from a fresh Maven and
+        // with an exit code from the warm one: either way, the limit is what to report.
+        boolean timedOut = buildMs >= environment.timeout().toMillis();
+        if (result.getExecutionException() != null && !timedOut) {
             return new BuildResult(false, buildMs, List.of(), String.join("\n", lines),
                     "Maven could not be started: " + result.getExecutionException().getMessage());
         }
-        if (result.getExitCode() != 0) {
-            String problem = buildMs >= environment.timeout().toMillis()
-                    ? "The build took longer than " + environment.timeout().toSeconds()
-                            + " s and was stopped; raise -Dwavecraft.buildTimeout=<seconds>"
-                    : null;
+        if (result.getExitCode() != 0 || timedOut) {
+            String problem = timedOut ? "The build took longer than " + environment.timeout().toSeconds()
+                    + " s and was stopped; raise -Dwavecraft.buildTimeout=<seconds>" : null;
             return new BuildResult(false, buildMs, CompilerOutputParser.parse(lines, environment.projectDirectory()),
                     String.join("\n", lines), problem);
         }

@@ -108,16 +108,35 @@ class WarmMavenIT {
         assertThat(workers()).isEmpty();
     }
 
+    @Test
+    void aFreshMavenStoppedAtTheTimeLimitIsReportedAsTooSlowNotAsUnstartable() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            Path source = project.resolve("src/main/java/demo/Many" + i + ".java");
+            Files.writeString(source, "package demo;\n\npublic class Many" + i + " { int value = " + i + "; }\n");
+        }
+        Rebuilder fresh = new Rebuilder(environment(Duration.ofSeconds(1)), new ForkedMaven(MAVEN_HOME));
+        rebuilders.add(fresh);
+
+        BuildResult result = build(fresh);
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.problem()).startsWith("The build took longer than 1 s and was stopped")
+                .contains("-Dwavecraft.buildTimeout");
+    }
+
     private Rebuilder rebuilder(Path warmMavenHome) {
-        Path repository = Path.of(System.getProperty("wavecraft.it.mainRepo"));
-        Rebuilder rebuilder = new Rebuilder(
-                new Rebuilder.BuildEnvironment(MAVEN_HOME, project, project.resolve("pom.xml"), Optional.empty(), repository,
-                        Optional.empty(), Optional.empty(), Map.of(), "", true, Duration.ofSeconds(120)),
+        Rebuilder rebuilder = new Rebuilder(environment(Duration.ofSeconds(120)),
                 new WarmMaven(new WorkerSpec(Path.of(System.getProperty("java.home"), "bin", "java"),
                         List.of("-XX:TieredStopAtLevel=1"), warmMavenHome, project, project.resolve("target/wavecraft"),
                         project), new ForkedMaven(MAVEN_HOME), notices::add));
         rebuilders.add(rebuilder);
         return rebuilder;
+    }
+
+    private Rebuilder.BuildEnvironment environment(Duration timeout) {
+        Path repository = Path.of(System.getProperty("wavecraft.it.mainRepo"));
+        return new Rebuilder.BuildEnvironment(MAVEN_HOME, project, project.resolve("pom.xml"), Optional.empty(),
+                repository, Optional.empty(), Optional.empty(), Map.of(), "", true, timeout);
     }
 
     private static BuildResult build(Rebuilder rebuilder) {
