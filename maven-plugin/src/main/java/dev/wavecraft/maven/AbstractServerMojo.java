@@ -213,12 +213,12 @@ public abstract class AbstractServerMojo extends AbstractMojo {
     }
 
     /** {@code target/wavecraft}: the classpath files, the state files and the server's log. */
-    protected Path workDirectory() {
-        return Path.of(project.getBuild().getDirectory(), "wavecraft");
+    WorkDirectory workDirectory() {
+        return WorkDirectory.of(project);
     }
 
     protected StateFiles stateFiles() {
-        return new StateFiles(workDirectory());
+        return workDirectory().stateFiles();
     }
 
     /**
@@ -273,7 +273,7 @@ public abstract class AbstractServerMojo extends AbstractMojo {
     /** @param classpath the project's classes and dependencies the server runs */
     protected ForkPlan plan(ProjectClasspath classpath) throws MojoFailureException, MojoExecutionException {
         ListenAddress.check(host, allowRemote);
-        DevServerOptions options = new DevServerOptions(workDirectory().resolve(ClasspathMojo.CLASSPATH_FILE))
+        DevServerOptions options = new DevServerOptions(workDirectory().classpathFile())
                 .withProcessorClass(processorClass())
                 .withProcessorTimeout(Duration.ofSeconds(processorTimeout))
                 .withHttp(new HttpOptions(host, port, maxFrameBytes,
@@ -314,7 +314,7 @@ public abstract class AbstractServerMojo extends AbstractMojo {
      * needs (the parameter values, a copy of the loaded classes).
      */
     protected ServerLink link(DevServerLauncher.Started started, ForkPlan plan) throws MojoExecutionException {
-        ServerLink link = new ServerLink(new LastGoodClasses(workDirectory().resolve("last-good")), getLog()::warn);
+        ServerLink link = new ServerLink(new LastGoodClasses(workDirectory().lastGoodClasses()), getLog()::warn);
         try {
             link.connect(started.ready().controlPort(), started.secret(), plan.project());
         } catch (IOException e) {
@@ -342,14 +342,14 @@ public abstract class AbstractServerMojo extends AbstractMojo {
     /** The watch, build and reload side, building from {@code scope}. */
     protected DevLoop devLoop(BuildScope scope) throws MojoFailureException {
         Rebuilder rebuilder = new BuildSetup(session, project, getLog()).rebuilder(warmBuild,
-                Duration.ofSeconds(buildTimeout), workDirectory(), scope);
+                Duration.ofSeconds(buildTimeout), workDirectory().path(), scope);
         return new DevLoop(rebuilder, buildGoals(), this::watchSettings, getLog()::warn);
     }
 
     /** Reloads through {@code link} from now on, what was saved since the watcher was armed first. */
     protected void connect(DevLoop loop, ServerLink link, ForkPlan plan, BuildScope scope, LocalModules modules) {
         ProjectLayout layout = new ProjectLayout(scope.directory(), modules, plan.options().classpathFile(),
-                workDirectory().resolve(ClasspathMojo.MODULES_FILE), plan.options().http().uiDirectory());
+                workDirectory().modulesFile(), plan.options().http().uiDirectory());
         loop.connect(link, layout, plan.project(), terminal(),
                 Duration.ofSeconds(processorTimeout).plus(RELOAD_MARGIN));
         getLog().info("Watching the sources, resources and POMs" + (modules.isMultiModule() ? " of "

@@ -3,7 +3,6 @@ package dev.wavecraft.maven;
 import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
 import dev.wavecraft.maven.workspace.LocalModules;
 import java.io.IOException;
-import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -26,8 +25,6 @@ import org.apache.maven.project.MavenProject;
         requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class ClasspathMojo extends AbstractMojo {
 
-    static final String CLASSPATH_FILE = "project.classpath";
-    static final String MODULES_FILE = "modules.json";
     /** Set by {@code run}'s reactor builds to the processor module's groupId:artifactId. */
     static final String MODULE_PROPERTY = "wavecraft.classpathModule";
 
@@ -55,13 +52,13 @@ public class ClasspathMojo extends AbstractMojo {
             getLog().debug("wavecraft:classpath is for " + module + ", not this module");
             return;
         }
-        Path directory = Path.of(project.getBuild().getDirectory(), "wavecraft");
+        WorkDirectory directory = WorkDirectory.of(project);
         try {
-            ProjectClasspathResolver.resolve(project, session.getProjects()).write(directory.resolve(CLASSPATH_FILE));
-            LocalModules.of(project, session.getProjects()).write(directory.resolve(MODULES_FILE));
+            ProjectClasspathResolver.resolve(project, session.getProjects()).write(directory.classpathFile());
+            LocalModules.of(project, session.getProjects()).write(directory.modulesFile());
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not write the dev server's classpath under " + directory + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException("Could not write the dev server's classpath under " + directory.path()
+                    + ": " + e.getMessage(), e);
         }
     }
 }

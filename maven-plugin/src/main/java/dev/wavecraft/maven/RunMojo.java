@@ -43,8 +43,6 @@ import org.eclipse.aether.RepositorySystem;
 public class RunMojo extends AbstractServerMojo {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
-    /** Touched as the first build starts: files modified after it are built again once the watcher is armed. */
-    private static final String BUILD_MARKER = "first-build.started";
     /** A server that dies this many times within the window is not restarted again. */
     private static final int CRASHES_BEFORE_GIVING_UP = 3;
     private static final Duration CRASH_WINDOW = Duration.ofMinutes(1);
@@ -72,12 +70,12 @@ public class RunMojo extends AbstractServerMojo {
         BuildScope scope = BuildScope.of(project().getFile().toPath());
         try (DevLoop devLoop = devLoop(scope)) {
             FirstBuild first = firstBuild(devLoop, scope);
-            LocalModules modules = writtenByFirstBuild(ClasspathMojo.MODULES_FILE, "list of modules to watch",
+            LocalModules modules = writtenByFirstBuild(workDirectory().modulesFile(), "list of modules to watch",
                     LocalModules::read);
             if (watch) {
                 devLoop.watch(modules, Optional.of(first.startedAt()));
             }
-            ForkPlan plan = plan(writtenByFirstBuild(ClasspathMojo.CLASSPATH_FILE, "classpath for the dev server",
+            ForkPlan plan = plan(writtenByFirstBuild(workDirectory().classpathFile(), "classpath for the dev server",
                     ProjectClasspath::read));
             serve(plan, devLoop, scope, modules);
         } catch (InterruptedException e) {
@@ -99,11 +97,11 @@ public class RunMojo extends AbstractServerMojo {
         FirstBuild first;
         try {
             // What an earlier run wrote must not pass for this build's.
-            Files.deleteIfExists(workDirectory().resolve(ClasspathMojo.CLASSPATH_FILE));
-            Files.deleteIfExists(workDirectory().resolve(ClasspathMojo.MODULES_FILE));
-            first = devLoop.firstBuild(workDirectory().resolve(BUILD_MARKER), !session().isOffline());
+            Files.deleteIfExists(workDirectory().classpathFile());
+            Files.deleteIfExists(workDirectory().modulesFile());
+            first = devLoop.firstBuild(workDirectory().firstBuildMarker(), !session().isOffline());
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not prepare " + workDirectory() + " for the first build: "
+            throw new MojoExecutionException("Could not prepare " + workDirectory().path() + " for the first build: "
                     + e.getMessage(), e);
         }
         if (!first.result().succeeded()) {
@@ -116,8 +114,7 @@ public class RunMojo extends AbstractServerMojo {
     }
 
     /** A file the first build's classpath goal wrote under target/wavecraft. */
-    private <T> T writtenByFirstBuild(String name, String what, FileReader<T> reader) throws MojoExecutionException {
-        Path file = workDirectory().resolve(name);
+    private <T> T writtenByFirstBuild(Path file, String what, FileReader<T> reader) throws MojoExecutionException {
         try {
             return reader.read(file);
         } catch (IOException e) {

@@ -32,8 +32,6 @@ import org.eclipse.aether.RepositorySystem;
         requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class StartMojo extends AbstractServerMojo {
 
-    static final String LOG_FILE = "devserver.log";
-
     /** Whether to watch the project and hot-reload on every save while the later phases run. */
     @Parameter(property = "wavecraft.watch", defaultValue = "false")
     private boolean watch;
@@ -52,7 +50,7 @@ public class StartMojo extends AbstractServerMojo {
         ForkPlan plan = plan(ProjectClasspathResolver.resolve(project(), session().getProjects()));
         DevServerLauncher.Started started = launch(plan, "start");
         try {
-            OutputLog output = new OutputLog(workDirectory().resolve(LOG_FILE));
+            OutputLog output = new OutputLog(workDirectory().serverLog());
             started.process().redirectOutput(output);
             AutoCloseable hotReload = watch ? hotReload(started, plan) : () -> { };
             getPluginContext().put(BackgroundServer.CONTEXT_KEY,

@@ -5,7 +5,6 @@ import dev.wavecraft.maven.lifecycle.ServerState;
 import dev.wavecraft.maven.lifecycle.ServerStopper;
 import dev.wavecraft.maven.lifecycle.StateFiles;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
@@ -41,7 +40,7 @@ public class StopMojo extends AbstractMojo {
             return;
         }
         BackgroundServer started = (BackgroundServer) getPluginContext().remove(BackgroundServer.CONTEXT_KEY);
-        StateFiles files = new StateFiles(Path.of(project.getBuild().getDirectory(), "wavecraft"));
+        StateFiles files = WorkDirectory.of(project).stateFiles();
         Optional<ServerState> state = files.read();
         try {
             if (started != null) {

@@ -1,0 +1,46 @@
+package dev.wavecraft.maven;
+
+import dev.wavecraft.maven.lifecycle.StateFiles;
+import java.nio.file.Path;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * {@code target/wavecraft}, where every goal keeps its files, and the one place that names them.
+ * Under the build directory, so {@code mvn clean} resets it.
+ */
+record WorkDirectory(Path path) {
+
+    static WorkDirectory of(MavenProject project) {
+        return new WorkDirectory(Path.of(project.getBuild().getDirectory(), "wavecraft"));
+    }
+
+    /** The project's classes directories and jars as the server loads them; the classpath goal writes it. */
+    Path classpathFile() {
+        return path.resolve("project.classpath");
+    }
+
+    /** The modules of the dev loop with their POMs and roots; the classpath goal writes it. */
+    Path modulesFile() {
+        return path.resolve("modules.json");
+    }
+
+    /** Touched as run's first build begins: files modified after it are built again. */
+    Path firstBuildMarker() {
+        return path.resolve("first-build.started");
+    }
+
+    /** A copy of the classes the server last loaded, for a restart after a crash. */
+    Path lastGoodClasses() {
+        return path.resolve("last-good");
+    }
+
+    /** The output of a server that start left running. */
+    Path serverLog() {
+        return path.resolve("devserver.log");
+    }
+
+    /** The state file of a running server and the control channel's secret beside it. */
+    StateFiles stateFiles() {
+        return new StateFiles(path);
+    }
+}
