@@ -62,6 +62,8 @@ final class BuildSetup {
         Map<String, String> properties = new HashMap<>();
         session.getUserProperties().forEach((name, value) -> properties.put(name.toString(), value.toString()));
         properties.put(ClasspathMojo.MODULE_PROPERTY, project.getGroupId() + ":" + project.getArtifactId());
+        List<String> profiles = new ArrayList<>(request.getActiveProfiles());
+        request.getInactiveProfiles().forEach(profile -> profiles.add("!" + profile));
         return new Rebuilder.BuildEnvironment(
                 mavenHome,
                 scope.directory(),
@@ -71,6 +73,7 @@ final class BuildSetup {
                 existing(request.getUserSettingsFile()),
                 existing(request.getGlobalSettingsFile()),
                 properties,
+                profiles,
                 mavenOpts.trim(),
                 session.isOffline(),
                 timeout);

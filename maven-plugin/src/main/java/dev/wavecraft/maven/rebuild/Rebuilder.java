@@ -90,6 +90,9 @@ public final class Rebuilder implements AutoCloseable {
                 .setOutputHandler(output)
                 .setErrorHandler(output);
         environment.module().ifPresent(module -> request.setProjects(List.of(module)).setAlsoMake(true));
+        if (!environment.profiles().isEmpty()) {
+            request.setProfiles(environment.profiles());
+        }
         request.setTimeoutInSeconds((int) environment.timeout().toSeconds());
         environment.userSettings().ifPresent(file -> request.setUserSettingsFile(file.toFile()));
         environment.globalSettings().ifPresent(file -> request.setGlobalSettingsFile(file.toFile()));
@@ -116,6 +119,7 @@ public final class Rebuilder implements AutoCloseable {
      * @param pom the POM builds start from, the top-level one in a multi-module project
      * @param module the processor's module, built with the local modules it depends on ({@code -pl -am});
      *     absent when {@code pom} is its own
+     * @param profiles the profiles the running Maven was asked for, {@code !id} for those switched off
      * @param offline whether the running Maven is offline; then every build is
      */
     public record BuildEnvironment(
@@ -127,6 +131,7 @@ public final class Rebuilder implements AutoCloseable {
             Optional<Path> userSettings,
             Optional<Path> globalSettings,
             Map<String, String> properties,
+            List<String> profiles,
             String mavenOpts,
             boolean offline,
             Duration timeout) {

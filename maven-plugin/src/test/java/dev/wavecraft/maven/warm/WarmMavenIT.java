@@ -136,7 +136,7 @@ class WarmMavenIT {
     private Rebuilder.BuildEnvironment environment(Duration timeout) {
         Path repository = Path.of(System.getProperty("wavecraft.it.mainRepo"));
         return new Rebuilder.BuildEnvironment(MAVEN_HOME, project, project.resolve("pom.xml"), Optional.empty(),
-                repository, Optional.empty(), Optional.empty(), Map.of(), "", true, timeout);
+                repository, Optional.empty(), Optional.empty(), Map.of(), List.of(), "", true, timeout);
     }
 
     private static BuildResult build(Rebuilder rebuilder) {
