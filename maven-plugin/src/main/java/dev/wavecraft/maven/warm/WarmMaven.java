@@ -20,9 +20,11 @@ import org.apache.maven.shared.utils.cli.Commandline;
  * Runs Invoker requests in one long-lived Maven JVM instead of a fresh one per build. The
  * request becomes exactly the arguments the Invoker would give {@code bin/mvn} (through the
  * Invoker's own command-line builder), so both paths build the same way; only JVM start-up,
- * class loading and JIT warm-up are saved. When the worker cannot start, dies or hangs, the
- * build falls back to {@code fallback} and the worker is started again for the next one; after
- * {@link #MAX_WORKER_FAILURES} failures every build uses the fallback.
+ * class loading and JIT warm-up are saved. When the worker cannot start or dies, the build
+ * falls back to {@code fallback} and the worker is started again for the next one; after
+ * {@link #MAX_WORKER_FAILURES} failures every build uses the fallback. A build that outlives its
+ * time limit is not run again: the worker is killed, the build fails, and the next build starts a
+ * new worker.
  */
 public final class WarmMaven implements MavenRunner {
 
