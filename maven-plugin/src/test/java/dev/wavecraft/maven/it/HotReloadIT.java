@@ -7,6 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.testing.RpcTestClient;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,27 +17,32 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The hot-reload loop end to end: a real {@code wavecraft:run} in the background on a copy of the
  * example, edited on disk as a developer would, observed over the WebSocket like a browser.
- * One server serves the whole class; each test saves a complete processor source of its own.
+ * One server serves the whole class, so no test relies on what another left behind: each first
+ * sets up the processor it starts from ({@link #serving}) and waits until nothing builds any more,
+ * then saves a complete processor source of its own. Any test runs alone, and in any order.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HotReloadIT {
 
     private static final Duration BUILD_WAIT = Duration.ofSeconds(90);
     private static final Duration QUIET = Duration.ofMillis(1500);
     private static final String STYLE = "src/main/ui/style.css";
+    private static final String EXTRA = "src/main/java/com/example/gain/extra/deeper/Extra.java";
+    private static final String WIDTH = ", FloatParameter.of(\"width\", \"Width\", 0, 2, 1)";
+    private static final String TILT = ", FloatParameter.of(\"tilt\", \"Tilt\", -1, 1, 0.25)";
+    private static final String LATE = ", FloatParameter.of(\"late\", \"Late\", 0, 1, 0)";
+    private static final String MIX = ", com.example.gain.extra.deeper.Extra.MIX";
 
     @TempDir
     static Path directory;
@@ -44,6 +50,8 @@ class HotReloadIT {
     private static ExampleCopy project;
     private static BackgroundMaven maven;
     private static RpcTestClient browser;
+    /** Numbers the sources {@link #serving} saves, so that each differs from the file on disk. */
+    private static int setups;
 
     @BeforeAll
     static void startWavecraftRun() throws Exception {
@@ -70,9 +78,10 @@ class HotReloadIT {
     }
 
     @Test
-    @Order(1)
     void addingAParameterListsItUnderAdded() {
-        save(processor(", FloatParameter.of(\"width\", \"Width\", 0, 2, 1)"));
+        serving("", "gain", "bypass");
+
+        save(processor(WIDTH));
 
         JsonObject changed = awaitNotification("parametersChanged");
         assertThat(strings(changed.getAsJsonArray("added"))).containsExactly("width");
@@ -80,11 +89,11 @@ class HotReloadIT {
     }
 
     @Test
-    @Order(2)
     void aValueDialledInSurvivesAReloadAndANewParameterStartsAtItsDefault() {
+        serving(WIDTH, "gain", "bypass", "width");
         browser.call("setParameter", valueParams("gain", -6.5));
 
-        save(processor(", FloatParameter.of(\"width\", \"Width\", 0, 2, 1), FloatParameter.of(\"tilt\", \"Tilt\", -1, 1, 0.25)"));
+        save(processor(WIDTH + TILT));
 
         assertThat(strings(awaitNotification("parametersChanged").getAsJsonArray("added"))).containsExactly("tilt");
         assertThat(browser.valueOf("gain")).isEqualTo(-6.5);
@@ -92,8 +101,9 @@ class HotReloadIT {
     }
 
     @Test
-    @Order(3)
     void aSyntaxErrorIsReportedWithFileAndLineWhileTheServerKeepsAnswering() throws Exception {
+        serving(WIDTH + TILT, "gain", "bypass", "width", "tilt");
+
         save(processor("").replace("public List<Parameter> parameters() {", "public List<Parameter> parameters() { int x = ;"));
 
         JsonObject failed = awaitNotification("buildFailed");
@@ -111,20 +121,25 @@ class HotReloadIT {
     }
 
     @Test
-    @Order(4)
     void fixingTheErrorReloadsAndClearsIt() {
+        serving(TILT, "gain", "bypass", "tilt");
+        save(processor("").replace("return List.of(", "return List.of(undefined, "));
+        awaitNotification("buildFailed");
+        assertThat(reloadStatus().get("lastError").getAsString()).contains(ExampleCopy.PROCESSOR);
+
         save(processor(""));
 
         awaitNotification("reloadCompleted");
-        JsonObject status = browser.call("getReloadStatus", null).getAsJsonObject("result");
+        JsonObject status = reloadStatus();
         assertThat(status.get("state").getAsString()).isEqualTo("idle");
         assertThat(status.has("lastError")).isFalse();
         assertThat(ids()).containsExactly("gain", "bypass");
     }
 
     @Test
-    @Order(5)
     void tenSavesWithinOneSecondBuildAtMostTwiceAndEndWithTheLastOne() throws Exception {
+        serving("", "gain", "bypass");
+
         for (int i = 1; i <= 10; i++) {
             save(processor(", FloatParameter.of(\"rate\", \"Save " + i + "\", 0, 1, 0)"));
             Thread.sleep(90);
@@ -140,8 +155,9 @@ class HotReloadIT {
     }
 
     @Test
-    @Order(6)
     void editorSavesByTempFileAndRenameArePickedUpAndSwapFilesAloneBuildNothing() throws Exception {
+        serving("", "gain", "bypass");
+
         Path file = project.file(ExampleCopy.PROCESSOR);
         // JetBrains safe write: temp file, old renamed away, temp renamed into place, old deleted.
         Path temp = file.resolveSibling("GainProcessor.java___jb_tmp___");
@@ -167,24 +183,24 @@ class HotReloadIT {
     }
 
     @Test
-    @Order(7)
-    void aClassWrittenIntoANewPackageDirectoryAtOnceIsCompiledAndLoaded() {
-        project.write("src/main/java/com/example/gain/extra/deeper/Extra.java", """
-                package com.example.gain.extra.deeper;
-                import dev.wavecraft.api.FloatParameter;
-                public final class Extra {
-                    public static final FloatParameter MIX = FloatParameter.of("mix", "Mix", 0, 1, 0.5);
-                }
-                """);
-        save(processor(", com.example.gain.extra.deeper.Extra.MIX"));
+    void aClassWrittenIntoANewPackageDirectoryAtOnceIsCompiledAndLoaded() throws Exception {
+        // The package directory must be new, also when the test of a deleted class left it behind.
+        deleteTree(project.file("src/main/java/com/example/gain/extra"));
+        serving("", "gain", "bypass");
+
+        writeExtra();
+        save(processor(MIX));
 
         assertThat(awaitIds()).contains("mix");
     }
 
     @Test
-    @Order(8)
     void aDeletedClassIsGoneFromTheNextGeneration() throws Exception {
-        project.delete("src/main/java/com/example/gain/extra/deeper/Extra.java");
+        writeExtra();
+        serving(MIX, "gain", "bypass", "mix");
+        assertThat(project.file("target/classes/com/example/gain/extra/deeper/Extra.class")).exists();
+
+        project.delete(EXTRA);
         save(processor(""));
 
         assertThat(strings(awaitNotification("parametersChanged").getAsJsonArray("removed"))).contains("mix");
@@ -192,8 +208,9 @@ class HotReloadIT {
     }
 
     @Test
-    @Order(9)
     void aDependencyAddedToThePomReachesTheProcessorWithoutRestartingMaven() {
+        serving("", "gain", "bypass");
+
         project.edit("pom.xml", "  <dependencies>", """
                   <dependencies>
                     <dependency>
@@ -207,8 +224,9 @@ class HotReloadIT {
     }
 
     @Test
-    @Order(10)
     void aHangingStaticInitialiserOrAThrowingConstructorLeavesTheOldGenerationServing() {
+        // The old generation has a parameter the failing sources lack, so its ids show it still serves.
+        serving(WIDTH, "gain", "bypass", "width");
         List<String> before = ids();
 
         save(processor("").replace("public final class GainProcessor implements Processor {",
@@ -226,10 +244,8 @@ class HotReloadIT {
     }
 
     @Test
-    @Order(11)
     void aTouchWithoutAContentChangeBuildsNothingAndCountsAsSkipped() throws Exception {
-        save(processor(""));
-        awaitNotification("reloadCompleted");
+        serving("", "gain", "bypass");
         int skippedBefore = skipped();
         browser.drain();
 
@@ -244,9 +260,10 @@ class HotReloadIT {
     }
 
     @Test
-    @Order(12)
     void aValueSetWhileABuildAndReloadRunIsKept() {
-        save(processor(", FloatParameter.of(\"late\", \"Late\", 0, 1, 0)"));
+        serving("", "gain", "bypass");
+
+        save(processor(LATE));
         awaitNotification("buildStarted");
 
         browser.call("setParameter", valueParams("gain", -12));
@@ -256,9 +273,10 @@ class HotReloadIT {
     }
 
     @Test
-    @Order(13)
     void rollbackBringsBackThePreviousParameterList() {
-        save(processor(", FloatParameter.of(\"late\", \"Late\", 0, 1, 0), FloatParameter.of(\"extra\", \"Extra\", 0, 1, 0)"));
+        serving(LATE, "gain", "bypass", "late");
+
+        save(processor(LATE + ", FloatParameter.of(\"extra\", \"Extra\", 0, 1, 0)"));
         awaitNotification("reloadCompleted");
 
         browser.call("rollback", null);
@@ -267,8 +285,9 @@ class HotReloadIT {
     }
 
     @Test
-    @Order(14)
     void aChangedFileOfTheUiFolderReachesBrowsersWithoutABuild() throws Exception {
+        awaitNothingBuilding();
+
         project.write(STYLE, "body { color: blue; }");
 
         JsonObject changed = awaitNotification("uiChanged");
@@ -298,6 +317,56 @@ class HotReloadIT {
                     }
                 }
                 """.formatted(extraParameters);
+    }
+
+    /**
+     * Sets up the processor a test starts from: saves it with {@code extraParameters} (and a
+     * numbered comment, so the save always differs from the file and builds), waits until it is
+     * live and nothing builds any more, checks its parameters and forgets the notifications so far.
+     */
+    private static void serving(String extraParameters, String... ids) {
+        save(processor(extraParameters) + "// set up " + ++setups + "\n");
+        awaitNotification("reloadCompleted");
+        awaitNothingBuilding();
+        assertThat(reloadStatus().get("state").getAsString()).as("reload state of the set-up processor")
+                .isEqualTo("idle");
+        assertThat(ids()).as("parameters of the set-up processor").containsExactly(ids);
+        browser.drain();
+    }
+
+    /**
+     * Returns once no build or reload runs and none starts within {@link #QUIET} (the debounce is
+     * far shorter), so that one begun by an earlier test is over; skips the notifications meanwhile.
+     */
+    private static void awaitNothingBuilding() {
+        do {
+            long deadline = System.nanoTime() + BUILD_WAIT.toNanos();
+            while (List.of("building", "reloading").contains(reloadStatus().get("state").getAsString())) {
+                assertThat(System.nanoTime()).as("a build or reload still running after %s", BUILD_WAIT)
+                        .isLessThan(deadline);
+                browser.poll(Duration.ofMillis(50));
+            }
+        } while (browser.notificationOrNull("buildStarted", QUIET) != null);
+    }
+
+    private static void writeExtra() {
+        project.write(EXTRA, """
+                package com.example.gain.extra.deeper;
+                import dev.wavecraft.api.FloatParameter;
+                public final class Extra {
+                    public static final FloatParameter MIX = FloatParameter.of("mix", "Mix", 0, 1, 0.5);
+                }
+                """);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     /** Saves the processor as most editors do: the whole file at once, through a rename. */
@@ -346,9 +415,12 @@ class HotReloadIT {
         return nameOf(id);
     }
 
+    private static JsonObject reloadStatus() {
+        return browser.call("getReloadStatus", null).getAsJsonObject("result");
+    }
+
     private static int skipped() {
-        return browser.call("getReloadStatus", null).getAsJsonObject("result").getAsJsonObject("stats")
-                .get("skipped").getAsInt();
+        return reloadStatus().getAsJsonObject("stats").get("skipped").getAsInt();
     }
 
     private static List<String> strings(JsonArray array) {
