@@ -5,20 +5,14 @@ import dev.wavecraft.maven.DevLoop.FirstBuild;
 import dev.wavecraft.maven.fork.DevServerLauncher;
 import dev.wavecraft.maven.fork.DevServerProcess;
 import dev.wavecraft.maven.fork.ForkPlan;
-import dev.wavecraft.maven.fork.StopSignal;
-import dev.wavecraft.maven.supervise.CrashWindow;
-import dev.wavecraft.maven.supervise.ExitCodes;
 import dev.wavecraft.maven.supervise.ServerLink;
+import dev.wavecraft.maven.supervise.ServerSupervisor;
 import dev.wavecraft.maven.workspace.BuildScope;
 import dev.wavecraft.maven.workspace.LocalModules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -42,15 +36,6 @@ import org.eclipse.aether.RepositorySystem;
 @Mojo(name = "run", requiresDependencyResolution = ResolutionScope.NONE, threadSafe = true)
 public class RunMojo extends AbstractServerMojo {
 
-    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
-    /** A server that dies this many times within the window is not restarted again. */
-    private static final int CRASHES_BEFORE_GIVING_UP = 3;
-    private static final Duration CRASH_WINDOW = Duration.ofMinutes(1);
-    /**
-     * Exit codes of a server that was meant to end: 0 after a stop message (wavecraft:stop), 130 and
-     * 143 after SIGINT or SIGTERM (Ctrl+C reached the server too).
-     */
-    private static final List<Integer> STOPPED_EXIT_CODES = List.of(0, 130, 143);
 
     /** Whether to watch the sources, resources, POM and UI folder and hot-reload on every save. */
     @Parameter(property = "wavecraft.watch", defaultValue = "true")
@@ -137,7 +122,8 @@ public class RunMojo extends AbstractServerMojo {
                 connect(devLoop, link, plan, scope, modules);
             }
             getLog().info("Press Ctrl+C to stop.");
-            serveUntilStopped(started.ready().port(), plan, link, server);
+            new ServerSupervisor(getLog(), restarted -> launch(restarted, "run"))
+                    .serveUntilStopped(started.ready().port(), plan, link, server);
         } catch (MojoExecutionException | MojoFailureException e) {
             throw e;
         } catch (Exception e) {
@@ -147,64 +133,6 @@ public class RunMojo extends AbstractServerMojo {
             removeShutdownHook(onMavenExit);
             forgetServer();
         }
-    }
-
-    /**
-     * Blocks until Ctrl+C (a successful end). A server that dies on its own is restarted on the
-     * same port with the classes it last loaded and the values it had, unless it keeps dying.
-     */
-    private void serveUntilStopped(int port, ForkPlan plan, ServerLink link, AtomicReference<DevServerProcess> current)
-            throws MojoExecutionException, MojoFailureException {
-        CompletableFuture<Void> stopRequested = new CompletableFuture<>();
-        CrashWindow crashes = new CrashWindow(CRASHES_BEFORE_GIVING_UP, CRASH_WINDOW);
-        try (StopSignal ignored = StopSignal.install(() -> stopRequested.complete(null))) {
-            while (true) {
-                DevServerProcess server = current.get();
-                CompletableFuture.anyOf(stopRequested, server.onExit()).join();
-                if (stopRequested.isDone()) {
-                    getLog().info("Stopping the dev server...");
-                    server.stop(STOP_GRACE);
-                    getLog().info("Dev server stopped.");
-                    return;
-                }
-                int exitCode = server.exitCode();
-                if (STOPPED_EXIT_CODES.contains(exitCode)) {
-                    getLog().info("Dev server stopped.");
-                    return;
-                }
-                if (!crashes.recordAndAllowRestart(Instant.now())) {
-                    throw new MojoFailureException("The dev server died " + crashes.limit() + " times within "
-                            + crashes.window().toSeconds() + " s (last exit code " + exitCode + ", "
-                            + ExitCodes.describe(exitCode) + "), so it is not restarted again. Look for the cause"
-                            + " in its last output, fix it and run wavecraft:run again:" + System.lineSeparator()
-                            + server.lastOutput());
-                }
-                current.set(restart(plan, port, link, exitCode));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            current.get().kill();
-            throw new MojoExecutionException("Interrupted while the dev server was running", e);
-        }
-    }
-
-    private DevServerProcess restart(ForkPlan plan, int port, ServerLink link, int exitCode)
-            throws MojoExecutionException, MojoFailureException {
-        int generation = link.lastGood().generation();
-        int values = link.values().size();
-        getLog().warn("The dev server exited unexpectedly with code " + exitCode + " (" + ExitCodes.describe(exitCode)
-                + "). Restarting it on port " + port + " with the classes of generation " + generation
-                + " (the last that loaded) and the " + values + " parameter values it had.");
-        DevServerLauncher.Started started = launch(plan.restartedOn(port, link.lastGood().classpath()), "run");
-        try {
-            link.reconnect(started.ready().controlPort(), started.secret());
-        } catch (IOException e) {
-            started.process().kill();
-            throw new MojoExecutionException("Could not reconnect to the restarted dev server: " + e.getMessage(), e);
-        }
-        getLog().info("Dev server restarted after a crash: generation " + generation + "'s code, " + values
-                + " parameter values restored.");
-        return started.process();
     }
 
     private void forgetServer() {
