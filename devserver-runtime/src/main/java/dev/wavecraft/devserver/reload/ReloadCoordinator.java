@@ -118,8 +118,8 @@ public final class ReloadCoordinator {
         }
         try {
             Swap swap = generations.reload(number, classpath);
+            resumeAfterCrash(); // before browsers hear of the reload, so the status they ask for agrees
             finish(swap, report, HistoryEntry.RELOADED);
-            resumeAfterCrash();
             return swap;
         } catch (ReloadFailure failure) {
             fail(failure, report);
@@ -208,14 +208,17 @@ public final class ReloadCoordinator {
     }
 
     private void finish(Swap swap, BuildReport report, String outcome) {
+        synchronized (this) {
+            // The status a browser asks for on hearing of the reload must already be the new one.
+            state = "idle";
+            lastError = null;
+        }
         long notifyStart = System.nanoTime();
         long beforeNotify = report.detectMs() + report.buildMs() + swap.reloadMs();
         events.reloaded(swap.generation().number(), swap.change(), beforeNotify);
         long notifyMs = (System.nanoTime() - notifyStart) / 1_000_000;
         LayoutChange change = swap.change();
         synchronized (this) {
-            state = "idle";
-            lastError = null;
             reloads++;
             lastReloadMs = swap.reloadMs();
             lastTotalMs = beforeNotify + notifyMs;

@@ -225,11 +225,15 @@ class HotReloadTest {
             assertThat(browser.call("rollback", com.google.gson.JsonParser.parseString("{\"generation\": 2}"))
                     .getAsJsonObject("error").get("message").getAsString()).contains("kept crashing");
 
+            browser.drain();
             compile("", "");
             assertThat(reload().ok()).isTrue();
 
             assertThat(nextFromServer(ControlMessages.AutoReload.class).enabled()).isTrue();
+            // A browser that asks on hearing of the reload already gets the resumed status.
+            browser.notification("reloadCompleted");
             JsonObject resumed = browser.call("getReloadStatus", null).getAsJsonObject("result");
+            assertThat(resumed.get("state").getAsString()).isEqualTo("idle");
             assertThat(resumed.get("autoReload").getAsBoolean()).isTrue();
             assertThat(resumed.has("paused")).isFalse();
         }
