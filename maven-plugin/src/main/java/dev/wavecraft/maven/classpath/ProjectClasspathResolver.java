@@ -1,14 +1,13 @@
 package dev.wavecraft.maven.classpath;
 
 import dev.wavecraft.devserver.processor.ProjectClasspath;
+import dev.wavecraft.maven.workspace.ReactorModules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
@@ -37,31 +36,21 @@ public final class ProjectClasspathResolver {
             throw new MojoFailureException("There are no compiled classes at " + classes
                     + ". Check that the project has sources under src/main/java and compiles with 'mvn compile'.");
         }
-        Map<String, MavenProject> modules = reactor.stream().filter(module -> module != project)
-                .collect(Collectors.toMap(ProjectClasspathResolver::key, Function.identity(), (a, b) -> a));
+        ReactorModules modules = new ReactorModules(reactor);
         List<Path> classesDirectories = new ArrayList<>(List.of(classes));
         List<Path> dependencies = new ArrayList<>();
         project.getArtifacts().stream()
                 .filter(artifact -> RUNTIME_SCOPES.contains(artifact.getScope()))
                 .filter(artifact -> artifact.getArtifactHandler().isAddedToClasspath())
-                .filter(artifact -> !API_KEY.equals(key(artifact)))
+                .filter(artifact -> !API_KEY.equals(ReactorModules.key(artifact)))
                 .forEach(artifact -> {
-                    boolean mainArtifact = artifact.getClassifier() == null || artifact.getClassifier().isEmpty();
-                    MavenProject module = mainArtifact ? modules.get(key(artifact)) : null;
-                    if (module != null) {
-                        classesDirectories.add(Path.of(module.getBuild().getOutputDirectory()));
+                    Optional<MavenProject> module = modules.moduleOf(artifact);
+                    if (module.isPresent()) {
+                        classesDirectories.add(Path.of(module.get().getBuild().getOutputDirectory()));
                     } else if (artifact.getFile() != null) {
                         dependencies.add(artifact.getFile().toPath());
                     }
                 });
         return new ProjectClasspath(classesDirectories, dependencies);
-    }
-
-    private static String key(Artifact artifact) {
-        return artifact.getGroupId() + ":" + artifact.getArtifactId();
-    }
-
-    private static String key(MavenProject project) {
-        return project.getGroupId() + ":" + project.getArtifactId();
     }
 }

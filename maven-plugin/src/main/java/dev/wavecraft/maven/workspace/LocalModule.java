@@ -37,13 +37,14 @@ public record LocalModule(String name, Path directory, Path pom, List<Path> sour
     public static LocalModule of(MavenProject project) {
         Path buildDirectory = Path.of(project.getBuild().getDirectory());
         Path base = project.getBasedir().toPath();
-        List<Path> sources = project.getCompileSourceRoots().stream().map(Path::of)
-                .filter(root -> !root.startsWith(buildDirectory)).toList();
-        List<Path> resources = project.getResources().stream().map(resource -> Path.of(resource.getDirectory()))
-                .filter(root -> !root.startsWith(buildDirectory)).toList();
-        List<Path> inputs = templatingSources(project).map(base::resolve)
-                .filter(root -> !root.startsWith(buildDirectory)).stream().toList();
-        return new LocalModule(project.getArtifactId(), base, project.getFile().toPath(), sources, resources, inputs);
+        return new LocalModule(project.getArtifactId(), base, project.getFile().toPath(),
+                outside(buildDirectory, project.getCompileSourceRoots().stream().map(Path::of)),
+                outside(buildDirectory, project.getResources().stream().map(resource -> Path.of(resource.getDirectory()))),
+                outside(buildDirectory, templatingSources(project).map(base::resolve).stream()));
+    }
+
+    private static List<Path> outside(Path buildDirectory, Stream<Path> roots) {
+        return roots.filter(root -> !root.startsWith(buildDirectory)).toList();
     }
 
     /** Whether {@code file} is this module's: its POM or under its directory. */

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -43,21 +42,18 @@ public record LocalModules(List<LocalModule> modules) {
      * parents of all of them that are in the reactor too.
      */
     public static LocalModules of(MavenProject processorModule, List<MavenProject> reactor) {
-        Set<String> dependencies = processorModule.getArtifacts().stream().map(LocalModules::key)
-                .collect(Collectors.toSet());
+        ReactorModules modules = new ReactorModules(reactor);
         List<MavenProject> included = new ArrayList<>();
         included.add(processorModule);
-        reactor.stream().filter(project -> project != processorModule)
-                .filter(project -> dependencies.contains(key(project.getArtifact())))
-                .forEach(included::add);
+        processorModule.getArtifacts().forEach(artifact -> modules.moduleOf(artifact).ifPresent(included::add));
         Set<Path> seen = new HashSet<>();
-        List<LocalModule> modules = new ArrayList<>();
+        List<LocalModule> local = new ArrayList<>();
         for (MavenProject project : withParents(included, reactor)) {
             if (seen.add(project.getFile().toPath())) {
-                modules.add(LocalModule.of(project));
+                local.add(LocalModule.of(project));
             }
         }
-        return new LocalModules(modules);
+        return new LocalModules(local);
     }
 
     private static List<MavenProject> withParents(List<MavenProject> projects, List<MavenProject> reactor) {
@@ -114,10 +110,6 @@ public record LocalModules(List<LocalModule> modules) {
         } catch (JsonParseException | IllegalArgumentException | NullPointerException e) {
             throw new IOException(file + " does not describe the modules of the dev loop: " + e.getMessage(), e);
         }
-    }
-
-    private static String key(Artifact artifact) {
-        return artifact.getGroupId() + ":" + artifact.getArtifactId();
     }
 
     /** Paths as plain absolute strings, the same on every platform's JSON. */
