@@ -2,7 +2,7 @@ package dev.wavecraft.devserver;
 
 import dev.wavecraft.devserver.audio.AudioCounts;
 import dev.wavecraft.devserver.audio.AudioEngine;
-import dev.wavecraft.devserver.audio.AudioOptions;
+import dev.wavecraft.devserver.audio.OutputOpener;
 import dev.wavecraft.devserver.control.ControlDispatcher;
 import dev.wavecraft.devserver.control.ControlServer;
 import dev.wavecraft.devserver.http.ClientRegistry;
@@ -12,7 +12,6 @@ import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.processor.LoadedProcessor;
 import dev.wavecraft.devserver.processor.ProcessorLoadException;
 import dev.wavecraft.devserver.processor.ProcessorLoader;
-import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.devserver.reload.Generation;
 import dev.wavecraft.devserver.reload.GenerationManager;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
@@ -26,6 +25,9 @@ import dev.wavecraft.devserver.rpc.ReloadNotifier;
 import dev.wavecraft.devserver.rpc.RpcDispatcher;
 import dev.wavecraft.devserver.rpc.RpcMethod;
 import dev.wavecraft.devserver.rpc.SessionMethods;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
+import dev.wavecraft.protocol.options.AudioOptions;
+import dev.wavecraft.protocol.options.DevServerOptions;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,7 +117,7 @@ public final class DevServer implements AutoCloseable {
         try {
             engine = AudioEngine.builder(options.settings(), parameters)
                     .input(options.input())
-                    .output(options.opener())
+                    .output(OutputOpener.of(options))
                     .meterPushHz(options.meterPushHz())
                     .events(new AudioNotifier(clients))
                     .warnings(warning -> LOG.log(System.Logger.Level.WARNING, warning))

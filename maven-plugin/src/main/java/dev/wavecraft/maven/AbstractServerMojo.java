@@ -1,17 +1,8 @@
 package dev.wavecraft.maven;
 
-import dev.wavecraft.devserver.DevServerOptions;
-import dev.wavecraft.devserver.audio.AudioOptions;
-import dev.wavecraft.devserver.audio.InputSpec;
-import dev.wavecraft.devserver.http.HttpOptions;
-import dev.wavecraft.devserver.launch.LaunchEvent;
-import dev.wavecraft.devserver.processor.ProjectClasspath;
-import dev.wavecraft.maven.classpath.RuntimeClasspathResolver;
 import dev.wavecraft.maven.fork.DevServerLauncher;
 import dev.wavecraft.maven.fork.DevServerProcess;
 import dev.wavecraft.maven.fork.ForkPlan;
-import dev.wavecraft.maven.fork.JavaExecutable;
-import dev.wavecraft.maven.fork.JvmArguments;
 import dev.wavecraft.maven.fork.ListenAddress;
 import dev.wavecraft.maven.lifecycle.ServerState;
 import dev.wavecraft.maven.lifecycle.ServerStopper;
@@ -27,6 +18,12 @@ import dev.wavecraft.maven.workspace.BuildScope;
 import dev.wavecraft.maven.workspace.LocalModule;
 import dev.wavecraft.maven.workspace.LocalModules;
 import dev.wavecraft.maven.workspace.ProcessorModules;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
+import dev.wavecraft.protocol.launch.LaunchEvent;
+import dev.wavecraft.protocol.options.AudioOptions;
+import dev.wavecraft.protocol.options.DevServerOptions;
+import dev.wavecraft.protocol.options.HttpOptions;
+import dev.wavecraft.protocol.options.InputSpec;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,14 +33,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
-import org.apache.maven.toolchain.Toolchain;
 import org.apache.maven.toolchain.ToolchainManager;
 import org.eclipse.aether.RepositorySystem;
 
@@ -51,7 +43,7 @@ import org.eclipse.aether.RepositorySystem;
  * What {@code run} and {@code start} share: the server's settings, forking it, finding a server
  * an earlier run left behind, and the hot-reload loop. {@code stop} does not extend this.
  */
-public abstract class AbstractServerMojo extends AbstractMojo {
+public abstract class AbstractServerMojo extends AbstractForkingMojo {
 
     /** Time a reload may take beyond the processor's own creation timeout (snapshot, swap, notify). */
     private static final Duration RELOAD_MARGIN = Duration.ofSeconds(20);
@@ -77,21 +69,9 @@ public abstract class AbstractServerMojo extends AbstractMojo {
     @Parameter(property = "wavecraft.allowRemote", defaultValue = "false")
     private boolean allowRemote;
 
-    /** The processor class to run; needed only when several are listed in META-INF/services. */
-    @Parameter(property = "wavecraft.processor")
-    private String processor;
-
-    /** Seconds the processor's static initialiser, constructor and parameters() may take together. */
-    @Parameter(property = "wavecraft.processorTimeout", defaultValue = "10")
-    private int processorTimeout;
-
     /** Seconds the forked server may take to become ready before it is stopped and the goal fails. */
     @Parameter(property = "wavecraft.startupTimeout", defaultValue = "60")
     private int startupTimeout;
-
-    /** Extra arguments for the forked JVM, split with shell-like quoting, e.g. {@code -Xmx1g "-Dname=a b"}. */
-    @Parameter(property = "wavecraft.jvmArguments")
-    private String jvmArguments;
 
     /**
      * Origins besides the server's own whose pages may open the WebSocket, e.g. a UI dev server at
@@ -175,46 +155,8 @@ public abstract class AbstractServerMojo extends AbstractMojo {
     @Parameter(property = "wavecraft.buildTimeout", defaultValue = "120")
     private int buildTimeout;
 
-    /** Skips the goal. */
-    @Parameter(property = "wavecraft.skip", defaultValue = "false")
-    private boolean skip;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-    private PluginDescriptor plugin;
-
-    private final ToolchainManager toolchains;
-    private final RuntimeClasspathResolver runtimeClasspath;
-
     protected AbstractServerMojo(ToolchainManager toolchains, RepositorySystem repositorySystem) {
-        this.toolchains = toolchains;
-        this.runtimeClasspath = new RuntimeClasspathResolver(repositorySystem);
-    }
-
-    /** Says so and returns true when {@code wavecraft.skip} is set. */
-    protected boolean skipped(String goal) {
-        if (skip) {
-            getLog().info("Skipping wavecraft:" + goal + " (wavecraft.skip is true)");
-        }
-        return skip;
-    }
-
-    protected MavenProject project() {
-        return project;
-    }
-
-    protected MavenSession session() {
-        return session;
-    }
-
-    /** {@code target/wavecraft}: the classpath files, the state files and the server's log. */
-    WorkDirectory workDirectory() {
-        return WorkDirectory.of(project);
+        super(toolchains, repositorySystem);
     }
 
     protected StateFiles stateFiles() {
@@ -227,16 +169,14 @@ public abstract class AbstractServerMojo extends AbstractMojo {
      */
     protected void stopLeftoverServer() throws MojoExecutionException {
         StateFiles files = stateFiles();
-        Optional<ServerState> state = files.read();
+        files.read().filter(state -> state.liveProcess().isPresent()).ifPresent(state -> getLog().warn("A dev server"
+                + " from an earlier wavecraft:" + state.goal() + " of this project is still running (pid " + state.pid()
+                + ", " + state.url() + "); stopping it."));
         try {
-            if (state.isPresent() && state.get().liveProcess().isPresent()) {
-                getLog().warn("A dev server from an earlier wavecraft:" + state.get().goal() + " of this project is still"
-                        + " running (pid " + state.get().pid() + ", " + state.get().url() + "); stopping it.");
-                new ServerStopper(LEFTOVER_STOP_GRACE, getLog()::warn).stop(state.get(), files.secret());
-            } else if (files.exists()) {
-                getLog().info("Removing the stale " + files.stateFile() + " of a dev server that is gone.");
-            }
-            files.delete();
+            new ServerStopper(LEFTOVER_STOP_GRACE, getLog()::warn).stopRecorded(files)
+                    .filter(stopped -> stopped.outcome() == ServerStopper.Outcome.GONE)
+                    .ifPresent(gone -> getLog().info("Removed the stale " + files.stateFile()
+                            + " of a dev server that is gone."));
         } catch (IOException e) {
             throw new MojoExecutionException("Could not remove " + files.stateFile() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -249,7 +189,7 @@ public abstract class AbstractServerMojo extends AbstractMojo {
     protected DevServerLauncher.Started launch(ForkPlan plan, String goal)
             throws MojoFailureException, MojoExecutionException {
         DevServerLauncher.Started started =
-                new DevServerLauncher(getLog(), session.getRequest().isShowErrors()).launch(plan);
+                new DevServerLauncher(getLog(), session().getRequest().isShowErrors()).launch(plan);
         LaunchEvent ready = started.ready();
         try {
             stateFiles().write(ServerState.of(goal, started.process().handle(), ready.port(), ready.url(),
@@ -266,7 +206,7 @@ public abstract class AbstractServerMojo extends AbstractMojo {
                     + " Authorization: Bearer <token>). Other machines use this machine's address with the same port.");
         }
         plan.options().http().uiDirectory().ifPresent(directory -> getLog().info("Serving "
-                + project.getBasedir().toPath().relativize(directory) + " at " + ready.url() + "ui/"));
+                + project().getBasedir().toPath().relativize(directory) + " at " + ready.url() + "ui/"));
         return started;
     }
 
@@ -275,24 +215,13 @@ public abstract class AbstractServerMojo extends AbstractMojo {
         ListenAddress.check(host, allowRemote);
         DevServerOptions options = new DevServerOptions(workDirectory().classpathFile())
                 .withProcessorClass(processorClass())
-                .withProcessorTimeout(Duration.ofSeconds(processorTimeout))
+                .withProcessorTimeout(processorTimeout())
                 .withHttp(new HttpOptions(host, port, maxFrameBytes,
                         allowedOrigins == null ? List.of() : allowedOrigins)
                         .withUiDirectory(Optional.ofNullable(uiDirectory).filter(File::isDirectory).map(File::toPath)))
                 .withAudio(audioOptions())
                 .withHeartbeatTimeout(DevServerProcess.HEARTBEAT_TIMEOUT);
-        return new ForkPlan(
-                JavaExecutable.find(toolchainJava(), System.getProperty("java.home"), System.getProperty("os.name")),
-                JvmArguments.parse(jvmArguments),
-                runtimeClasspath.resolve(session, project, plugin.getVersion()),
-                classpath,
-                options,
-                project.getBasedir().toPath(),
-                Duration.ofSeconds(startupTimeout));
-    }
-
-    protected Optional<String> processorClass() {
-        return Optional.ofNullable(processor).filter(name -> !name.isBlank());
+        return new ForkPlan(jvm(), classpath, options, Duration.ofSeconds(startupTimeout));
     }
 
     private AudioOptions audioOptions() throws MojoFailureException {
@@ -334,14 +263,14 @@ public abstract class AbstractServerMojo extends AbstractMojo {
      */
     protected boolean passedOver(String goal) throws MojoFailureException {
         Optional<String> reason = new ProcessorModules(session.getProjects(), processorClass())
-                .passOver(project, session.getTopLevelProject().getBasedir().toPath(), goal);
+                .passOver(project(), session().getTopLevelProject().getBasedir().toPath(), goal);
         reason.ifPresent(getLog()::info);
         return reason.isPresent();
     }
 
     /** The watch, build and reload side, building from {@code scope}. */
     protected DevLoop devLoop(BuildScope scope) throws MojoFailureException {
-        Rebuilder rebuilder = new BuildSetup(session, project, getLog()).rebuilder(warmBuild,
+        Rebuilder rebuilder = new BuildSetup(session(), project(), getLog()).rebuilder(warmBuild,
                 Duration.ofSeconds(buildTimeout), workDirectory().path(), scope);
         return new DevLoop(rebuilder, buildGoals(), this::watchSettings, getLog()::warn);
     }
@@ -351,7 +280,7 @@ public abstract class AbstractServerMojo extends AbstractMojo {
         ProjectLayout layout = new ProjectLayout(scope.directory(), modules, plan.options().classpathFile(),
                 workDirectory().modulesFile(), plan.options().http().uiDirectory());
         loop.connect(link, layout, plan.project(), terminal(),
-                Duration.ofSeconds(processorTimeout).plus(RELOAD_MARGIN));
+                processorTimeout().plus(RELOAD_MARGIN));
         getLog().info("Watching the sources, resources and POMs" + (modules.isMultiModule() ? " of "
                 + modules.modules().stream().map(LocalModule::name).collect(Collectors.joining(", ")) : "")
                 + "; every save rebuilds and reloads.");
@@ -359,7 +288,7 @@ public abstract class AbstractServerMojo extends AbstractMojo {
 
     protected BuildGoals buildGoals() {
         return new BuildGoals(sourceGoals, resourceGoals,
-                plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion() + ":classpath");
+                plugin().getGroupId() + ":" + plugin().getArtifactId() + ":" + plugin().getVersion() + ":classpath");
     }
 
     /**
@@ -371,7 +300,7 @@ public abstract class AbstractServerMojo extends AbstractMojo {
         List<Path> sourceRoots = new ArrayList<>(modules.sourceRoots());
         sourceRoots.addAll(modules.inputRoots());
         if (watchDirectories != null) {
-            watchDirectories.stream().map(File::toPath).map(dir -> project.getBasedir().toPath().resolve(dir))
+            watchDirectories.stream().map(File::toPath).map(dir -> project().getBasedir().toPath().resolve(dir))
                     .forEach(sourceRoots::add);
         }
         return WatchSettings.of(sourceRoots, modules.resourceRoots(), modules.poms())
@@ -384,13 +313,9 @@ public abstract class AbstractServerMojo extends AbstractMojo {
     }
 
     protected TerminalReport terminal() {
-        boolean fancy = session.getRequest().isInteractiveMode() && System.getenv("NO_COLOR") == null
+        boolean fancy = session().getRequest().isInteractiveMode() && System.getenv("NO_COLOR") == null
                 && System.console() != null;
         return new TerminalReport(getLog(), fancy);
     }
 
-    private Optional<String> toolchainJava() {
-        Toolchain jdk = toolchains.getToolchainFromBuildContext("jdk", session);
-        return jdk == null ? Optional.empty() : Optional.ofNullable(jdk.findTool("java"));
-    }
 }

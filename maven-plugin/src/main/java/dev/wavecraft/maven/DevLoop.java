@@ -1,6 +1,5 @@
 package dev.wavecraft.maven;
 
-import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.maven.rebuild.BuildGoals;
 import dev.wavecraft.maven.rebuild.BuildResult;
 import dev.wavecraft.maven.rebuild.ProjectLayout;
@@ -13,6 +12,7 @@ import dev.wavecraft.maven.watch.HeldChanges;
 import dev.wavecraft.maven.watch.SourceWatcher;
 import dev.wavecraft.maven.watch.WatchSettings;
 import dev.wavecraft.maven.workspace.LocalModules;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

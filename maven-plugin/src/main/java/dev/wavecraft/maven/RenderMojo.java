@@ -1,19 +1,20 @@
 package dev.wavecraft.maven;
 
-import dev.wavecraft.devserver.audio.AudioSettings;
-import dev.wavecraft.devserver.audio.InputSpec;
-import dev.wavecraft.devserver.audio.wav.SampleFormat;
 import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
 import dev.wavecraft.maven.render.ParameterAssignments;
 import dev.wavecraft.maven.render.RenderException;
 import dev.wavecraft.maven.render.RenderRequest;
 import dev.wavecraft.maven.render.Renderer;
+import dev.wavecraft.protocol.options.AudioSettings;
+import dev.wavecraft.protocol.options.InputSpec;
+import dev.wavecraft.protocol.options.SampleFormat;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,7 +23,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
 /**

@@ -1,6 +1,5 @@
 package dev.wavecraft.maven;
 
-import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.maven.DevLoop.FirstBuild;
 import dev.wavecraft.maven.fork.DevServerLauncher;
 import dev.wavecraft.maven.fork.DevServerProcess;
@@ -9,6 +8,7 @@ import dev.wavecraft.maven.supervise.ServerLink;
 import dev.wavecraft.maven.supervise.ServerSupervisor;
 import dev.wavecraft.maven.workspace.BuildScope;
 import dev.wavecraft.maven.workspace.LocalModules;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

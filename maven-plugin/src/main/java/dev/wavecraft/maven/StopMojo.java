@@ -41,18 +41,17 @@ public class StopMojo extends AbstractMojo {
         }
         BackgroundServer started = (BackgroundServer) getPluginContext().remove(BackgroundServer.CONTEXT_KEY);
         StateFiles files = WorkDirectory.of(project).stateFiles();
-        Optional<ServerState> state = files.read();
         try {
             if (started != null) {
                 started.hotReload().close();
             }
-            if (state.isEmpty()) {
+            Optional<ServerStopper.Stopped> stopped = new ServerStopper(Duration.ofSeconds(stopTimeout),
+                    getLog()::warn).stopRecorded(files);
+            if (stopped.isEmpty()) {
                 getLog().info("No dev server is running for this project (there is no " + files.stateFile() + ").");
             } else {
-                report(state.get(), files, new ServerStopper(Duration.ofSeconds(stopTimeout), getLog()::warn)
-                        .stop(state.get(), files.secret()));
+                report(stopped.get().state(), files, stopped.get().outcome());
             }
-            files.delete();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while stopping the dev server", e);

@@ -3,6 +3,8 @@ package dev.wavecraft.devserver.audio;
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.api.Processor;
 import dev.wavecraft.devserver.params.ParameterHost;
+import dev.wavecraft.protocol.options.AudioSettings;
+import dev.wavecraft.protocol.options.InputSpec;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;

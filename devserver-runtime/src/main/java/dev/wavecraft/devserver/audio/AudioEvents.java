@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.audio;
 
+import dev.wavecraft.protocol.options.InputSpec;
 /** What the engine tells the outside (the browsers), always from a thread other than the audio thread. */
 public interface AudioEvents {
 

@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.audio;
 
+import dev.wavecraft.protocol.options.AudioSettings;
 /**
  * Turns what the audio thread reports into a phase and a diagnostic, on the monitor thread. In
  * order of precedence: the audio thread stopped (failed); not started (initializing); the processor

@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.audio;
 
+import dev.wavecraft.protocol.options.AudioSettings;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;

@@ -2,6 +2,8 @@ package dev.wavecraft.devserver.audio;
 
 import dev.wavecraft.devserver.audio.wav.WavAudio;
 import dev.wavecraft.devserver.audio.wav.WavReader;
+import dev.wavecraft.protocol.options.AudioSettings;
+import dev.wavecraft.protocol.options.InputSpec;
 import java.io.IOException;
 import java.util.Arrays;
 

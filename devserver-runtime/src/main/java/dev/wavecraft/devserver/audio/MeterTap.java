@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.audio;
 
+import dev.wavecraft.protocol.options.AudioSettings;
 /**
  * Peak and RMS of the output, accumulated on the audio thread over a window of about 1/30 s
  * (whole blocks) and published without locks through a {@link FramePublisher}.

@@ -3,6 +3,7 @@ package dev.wavecraft.devserver.audio;
 import dev.wavecraft.api.AudioBlock;
 import dev.wavecraft.api.ParameterValues;
 import dev.wavecraft.api.Processor;
+import dev.wavecraft.protocol.options.AudioSettings;
 
 /**
  * Runs a processor over a whole recording, block by block as the dev server would, but as fast as

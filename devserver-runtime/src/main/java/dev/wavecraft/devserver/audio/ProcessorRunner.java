@@ -4,6 +4,8 @@ import dev.wavecraft.api.AudioBlock;
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.api.Processor;
 import dev.wavecraft.devserver.params.ParameterHost;
+import dev.wavecraft.protocol.options.AudioSettings;
+import dev.wavecraft.protocol.options.InputSpec;
 
 /**
  * One generation's processor as the audio thread runs it: its own block buffers and parameter

@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.audio;
 
+import dev.wavecraft.protocol.options.AudioSettings;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**

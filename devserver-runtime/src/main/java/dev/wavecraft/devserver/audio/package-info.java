@@ -2,12 +2,12 @@
  * Running the live processor on the {@code wavecraft-audio} thread without allocating or locking.
  * {@link AudioEngine} wires the parts: {@link AudioLoop} (the thread's body and its pacing by
  * {@link BlockSchedule}), {@link ProcessorSwitch}, which takes a {@link ProcessorRunner} prepared
- * and warmed up off the audio thread and crossfades it in at a block boundary, the inputs
- * ({@link InputSpec}, {@link InputSources}), the sinks ({@link DeviceSink}, {@link SilentSink}),
- * and the lock-free meter and oscilloscope taps. {@link AudioMonitor} on
- * {@code wavecraft-audio-monitor} does everything that may block: releasing retired runners,
- * computing {@link AudioStatus}, and asking for a {@link Rollback} when a generation keeps failing.
- * Which generation to run is decided in {@code reload}; this package only plays what it is offered
+ * and warmed up off the audio thread and crossfades it in at a block boundary, the inputs ({@code
+ * protocol.options.InputSpec}, {@link InputSources}), the sinks ({@link DeviceSink}, {@link
+ * SilentSink}), and the lock-free meter and oscilloscope taps. {@link AudioMonitor} on {@code
+ * wavecraft-audio-monitor} does everything that may block: releasing retired runners, computing
+ * {@link AudioStatus}, and asking for a {@link Rollback} when a generation keeps failing. Which
+ * generation to run is decided in {@code reload}; this package only plays what it is offered
  * ({@link AudioEngine#prepare}). {@link OfflineRenderer} runs a processor the same way, as fast as
  * it goes, for {@code wavecraft:render}.
  */

@@ -1,22 +1,23 @@
 package dev.wavecraft.devserver.control;
 
-import dev.wavecraft.devserver.control.ControlMessages.AutoReload;
-import dev.wavecraft.devserver.control.ControlMessages.AutoReloadPaused;
-import dev.wavecraft.devserver.control.ControlMessages.BuildFailed;
-import dev.wavecraft.devserver.control.ControlMessages.BuildRequested;
-import dev.wavecraft.devserver.control.ControlMessages.BuildStarted;
-import dev.wavecraft.devserver.control.ControlMessages.BuildSkipped;
-import dev.wavecraft.devserver.control.ControlMessages.Decoded;
-import dev.wavecraft.devserver.control.ControlMessages.Reload;
-import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
-import dev.wavecraft.devserver.control.ControlMessages.RestoreValues;
-import dev.wavecraft.devserver.control.ControlMessages.Stop;
-import dev.wavecraft.devserver.control.ControlMessages.UiChanged;
 import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.reload.BuildTool;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
 import dev.wavecraft.devserver.reload.ReloadFailure;
 import dev.wavecraft.devserver.reload.Swap;
+import dev.wavecraft.protocol.control.ControlConnection;
+import dev.wavecraft.protocol.control.ControlMessages.AutoReload;
+import dev.wavecraft.protocol.control.ControlMessages.AutoReloadPaused;
+import dev.wavecraft.protocol.control.ControlMessages.BuildFailed;
+import dev.wavecraft.protocol.control.ControlMessages.BuildRequested;
+import dev.wavecraft.protocol.control.ControlMessages.BuildSkipped;
+import dev.wavecraft.protocol.control.ControlMessages.BuildStarted;
+import dev.wavecraft.protocol.control.ControlMessages.Decoded;
+import dev.wavecraft.protocol.control.ControlMessages.Reload;
+import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
+import dev.wavecraft.protocol.control.ControlMessages.RestoreValues;
+import dev.wavecraft.protocol.control.ControlMessages.Stop;
+import dev.wavecraft.protocol.control.ControlMessages.UiChanged;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -1,6 +1,9 @@
 package dev.wavecraft.devserver.control;
 
 import com.google.gson.JsonParseException;
+import dev.wavecraft.protocol.control.BoundedLineReader;
+import dev.wavecraft.protocol.control.ControlConnection;
+import dev.wavecraft.protocol.control.ControlMessages;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -19,7 +22,6 @@ public final class ControlServer implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(ControlServer.class.getName());
     static final Duration HELLO_TIMEOUT = Duration.ofSeconds(5);
-    static final int MAX_LINE_CHARS = 8 << 20;
     /** A hello carries a secret of a few dozen characters; nobody gets to send megabytes before it. */
     private static final int MAX_HELLO_CHARS = 1024;
 
@@ -64,7 +66,7 @@ public final class ControlServer implements AutoCloseable {
     private void serve(Socket client) {
         try (client) {
             HelloDeadline input = new HelloDeadline(client, HELLO_TIMEOUT);
-            BoundedLineReader lines = new BoundedLineReader(input, MAX_LINE_CHARS);
+            BoundedLineReader lines = new BoundedLineReader(input, ControlConnection.MAX_LINE_CHARS);
             if (!authenticated(lines.readLine(MAX_HELLO_CHARS))) {
                 LOG.log(System.Logger.Level.WARNING, "Refused a control connection from " + client.getRemoteSocketAddress()
                         + ": it did not present the run's secret");

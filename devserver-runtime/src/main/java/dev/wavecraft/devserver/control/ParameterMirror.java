@@ -1,11 +1,12 @@
 package dev.wavecraft.devserver.control;
 
 import dev.wavecraft.api.Parameter;
-import dev.wavecraft.devserver.control.ControlMessages.ParameterValues;
 import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.params.ParameterListener;
 import dev.wavecraft.devserver.params.ParameterRejectedException;
 import dev.wavecraft.devserver.params.ParameterState;
+import dev.wavecraft.protocol.control.ControlConnection;
+import dev.wavecraft.protocol.control.ControlMessages.ParameterValues;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;

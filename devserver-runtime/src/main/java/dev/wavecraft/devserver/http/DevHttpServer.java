@@ -1,6 +1,8 @@
 package dev.wavecraft.devserver.http;
 
 import dev.wavecraft.devserver.rpc.RpcDispatcher;
+import dev.wavecraft.protocol.options.BindAddress;
+import dev.wavecraft.protocol.options.HttpOptions;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
@@ -28,7 +30,6 @@ public final class DevHttpServer implements AutoCloseable {
 
     static final String UI_ROOT = "dev/wavecraft/devserver/ui";
     /** Where the user's own UI folder is served. */
-    public static final String USER_UI_PATH = "/ui";
     private static final long TRANSFER_MIN_SIZE = 1024;
 
     private final Undertow undertow;
@@ -54,7 +55,7 @@ public final class DevHttpServer implements AutoCloseable {
                 ResponseCodeHandler.HANDLE_404);
         PathHandler routes = Handlers.path(Handlers.websocket(endpoint, ui))
                 .addExactPath("/ws", Handlers.websocket(endpoint));
-        options.uiDirectory().ifPresent(directory -> routes.addPrefixPath(USER_UI_PATH, userUi(directory)));
+        options.uiDirectory().ifPresent(directory -> routes.addPrefixPath(HttpOptions.USER_UI_PATH, userUi(directory)));
         Undertow undertow = Undertow.builder()
                 .addHttpListener(options.port(), options.host())
                 .setIoThreads(1)

@@ -1,10 +1,10 @@
 /**
- * The browser side on Undertow: {@link DevHttpServer} serves the built-in UI from the jar
- * ({@link UiAssetHandler}), the user's UI folder under {@code /ui/}, and the JSON-RPC WebSocket
- * ({@link RpcWebSocketEndpoint}, one {@link ClientSession} per browser in the
- * {@link ClientRegistry}). Every request first passes the {@link RequestGuard}'s checks: Host
- * (against DNS rebinding), {@code Sec-Fetch-*}, the {@link AccessToken} when bound beyond loopback
- * ({@link BindAddress}, also used by the mojo), and the exact WebSocket Origin. The methods and
- * notifications themselves are in {@code rpc}; this package only carries frames.
+ * The browser side on Undertow: {@link DevHttpServer} serves the built-in UI from the jar ({@link
+ * UiAssetHandler}), the user's UI folder under {@code /ui/}, and the JSON-RPC WebSocket ({@link
+ * RpcWebSocketEndpoint}, one {@link ClientSession} per browser in the {@link ClientRegistry}).
+ * Every request first passes the {@link RequestGuard}'s checks: Host (against DNS rebinding),
+ * {@code Sec-Fetch-*}, the {@link AccessToken} when bound beyond loopback ({@code
+ * protocol.options.BindAddress}, also used by the mojo), and the exact WebSocket Origin. The
+ * methods and notifications themselves are in {@code rpc}; this package only carries frames.
  */
 package dev.wavecraft.devserver.http;

@@ -1,10 +1,11 @@
 package dev.wavecraft.devserver.launch;
 
 import dev.wavecraft.devserver.DevServer;
-import dev.wavecraft.devserver.DevServerOptions;
 import dev.wavecraft.devserver.http.PortInUseException;
 import dev.wavecraft.devserver.processor.ProcessorLoadException;
 import dev.wavecraft.devserver.reload.retire.GlobalRegistrations;
+import dev.wavecraft.protocol.launch.LaunchEvent;
+import dev.wavecraft.protocol.options.DevServerOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,12 +19,6 @@ import java.util.logging.Logger;
  * when its parent does.
  */
 public final class DevServerMain {
-
-    /**
-     * JVM options the server's JVM is started with: {@code java.lang} opened, so that retiring a
-     * generation can find and remove the shutdown hooks its code registered.
-     */
-    public static final List<String> JVM_OPTIONS = List.of(GlobalRegistrations.OPEN_JAVA_LANG);
 
     static final int EXIT_START_FAILED = 2;
     /** Maven stopped sending heartbeats: it is suspended or frozen. */

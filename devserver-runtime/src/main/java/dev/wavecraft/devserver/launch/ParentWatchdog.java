@@ -1,6 +1,6 @@
 package dev.wavecraft.devserver.launch;
 
-import dev.wavecraft.devserver.control.BoundedLineReader;
+import dev.wavecraft.protocol.control.BoundedLineReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;

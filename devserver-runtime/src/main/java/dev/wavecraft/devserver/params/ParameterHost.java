@@ -2,6 +2,7 @@ package dev.wavecraft.devserver.params;
 
 import dev.wavecraft.api.Parameter;
 import dev.wavecraft.api.ParameterLayout;
+import dev.wavecraft.protocol.reload.LayoutChange;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;

@@ -1,6 +1,7 @@
 package dev.wavecraft.devserver.processor;
 
 import dev.wavecraft.api.Processor;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

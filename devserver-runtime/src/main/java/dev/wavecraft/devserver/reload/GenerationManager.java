@@ -1,15 +1,15 @@
 package dev.wavecraft.devserver.reload;
 
 import dev.wavecraft.api.Processor;
-import dev.wavecraft.devserver.params.LayoutChange;
 import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.processor.ClassSnapshot;
 import dev.wavecraft.devserver.processor.LoadedProcessor;
 import dev.wavecraft.devserver.processor.ProcessorLoadException;
 import dev.wavecraft.devserver.processor.ProcessorLoader;
-import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.devserver.reload.retire.GlobalRegistrations;
 import dev.wavecraft.devserver.reload.retire.LoggingUndo;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
+import dev.wavecraft.protocol.reload.LayoutChange;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,7 +1,9 @@
 package dev.wavecraft.devserver.reload;
 
-import dev.wavecraft.devserver.params.LayoutChange;
-import dev.wavecraft.devserver.processor.ProjectClasspath;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
+import dev.wavecraft.protocol.reload.BuildReport;
+import dev.wavecraft.protocol.reload.Diagnostic;
+import dev.wavecraft.protocol.reload.LayoutChange;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,6 +1,7 @@
 package dev.wavecraft.devserver.reload;
 
-import dev.wavecraft.devserver.params.LayoutChange;
+import dev.wavecraft.protocol.reload.Diagnostic;
+import dev.wavecraft.protocol.reload.LayoutChange;
 import java.util.List;
 
 /** What the browsers are told about builds and reloads. */

@@ -6,7 +6,7 @@
  * (retried by {@code Backoff}), loads through {@code processor.ProcessorLoader}, has the audio
  * engine prepare the new processor ({@link ProcessorSwapListener}), hands state over as
  * {@code PlainData}, adopts the parameter layout, swaps, keeps {@link RollbackPoint}s and retires
- * the old generation ({@code GenerationRetirer}). {@link BuildReport}, {@link Diagnostic} and
- * {@link SourceLine} are build-side records the mojo fills in and sends over the control channel.
+ * the old generation ({@code GenerationRetirer}). The build-side records the mojo fills in and
+ * sends over the control channel are the protocol module's ({@code protocol.reload}).
  */
 package dev.wavecraft.devserver.reload;

@@ -4,7 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.audio.AudioEngine;
-import dev.wavecraft.devserver.audio.InputSpec;
+import dev.wavecraft.protocol.options.InputSpec;
 import java.io.IOException;
 import java.util.Map;
 

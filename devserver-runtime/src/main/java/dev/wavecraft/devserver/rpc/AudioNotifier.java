@@ -2,8 +2,8 @@ package dev.wavecraft.devserver.rpc;
 
 import dev.wavecraft.devserver.audio.AudioEvents;
 import dev.wavecraft.devserver.audio.AudioStatus;
-import dev.wavecraft.devserver.audio.InputSpec;
 import dev.wavecraft.devserver.audio.MeterFrame;
+import dev.wavecraft.protocol.options.InputSpec;
 
 /** Tells the browsers about the audio: audioStatusChanged, meterFrame and inputSourceChanged. */
 public final class AudioNotifier implements AudioEvents {

@@ -1,9 +1,10 @@
 package dev.wavecraft.devserver.rpc;
 
 import com.google.gson.JsonObject;
-import dev.wavecraft.devserver.params.LayoutChange;
-import dev.wavecraft.devserver.reload.Diagnostic;
 import dev.wavecraft.devserver.reload.ReloadEvents;
+import dev.wavecraft.protocol.json.Json;
+import dev.wavecraft.protocol.reload.Diagnostic;
+import dev.wavecraft.protocol.reload.LayoutChange;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;

@@ -3,6 +3,7 @@ package dev.wavecraft.devserver.rpc;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import dev.wavecraft.protocol.json.Json;
 
 /** The envelopes the server writes: replies and notifications. */
 public final class RpcMessages {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.testing.Poll;
+import dev.wavecraft.protocol.options.AudioSettings;
+import dev.wavecraft.protocol.options.InputSpec;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,8 @@ import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.api.Processor;
 import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.testing.Poll;
+import dev.wavecraft.protocol.options.AudioSettings;
+import dev.wavecraft.protocol.options.InputSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

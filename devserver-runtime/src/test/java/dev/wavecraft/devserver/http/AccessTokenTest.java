@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.wavecraft.devserver.testing.RawHttp;
 import dev.wavecraft.devserver.testing.RpcTestClient;
+import dev.wavecraft.protocol.options.HttpOptions;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;

@@ -3,11 +3,12 @@ package dev.wavecraft.devserver.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wavecraft.devserver.DevServer;
-import dev.wavecraft.devserver.DevServerOptions;
-import dev.wavecraft.devserver.audio.AudioOptions;
-import dev.wavecraft.devserver.audio.InputSpec;
 import dev.wavecraft.devserver.testing.CompiledProject;
 import dev.wavecraft.devserver.testing.HeadlessChromium;
+import dev.wavecraft.protocol.options.AudioOptions;
+import dev.wavecraft.protocol.options.DevServerOptions;
+import dev.wavecraft.protocol.options.HttpOptions;
+import dev.wavecraft.protocol.options.InputSpec;
 import io.undertow.Undertow;
 import io.undertow.util.Headers;
 import java.net.InetSocketAddress;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wavecraft.devserver.testing.RawHttp;
 import dev.wavecraft.devserver.testing.RpcTestClient;
+import dev.wavecraft.protocol.options.HttpOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.wavecraft.devserver.http;
 
 import dev.wavecraft.devserver.rpc.RpcDispatcher;
 import dev.wavecraft.devserver.rpc.SessionMethods;
+import dev.wavecraft.protocol.options.HttpOptions;
 
 /** The real HTTP side with only the session methods (ping): all that the request checks need behind them. */
 final class PingOnlyServer {

@@ -3,6 +3,7 @@ package dev.wavecraft.devserver.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wavecraft.devserver.testing.RawHttp;
+import dev.wavecraft.protocol.options.HttpOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

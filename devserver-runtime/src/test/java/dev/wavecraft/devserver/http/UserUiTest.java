@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.DevServer;
-import dev.wavecraft.devserver.DevServerOptions;
-import dev.wavecraft.devserver.control.ControlClient;
-import dev.wavecraft.devserver.control.ControlMessages;
 import dev.wavecraft.devserver.testing.CompiledProject;
 import dev.wavecraft.devserver.testing.RpcTestClient;
+import dev.wavecraft.protocol.control.ControlClient;
+import dev.wavecraft.protocol.control.ControlMessages;
+import dev.wavecraft.protocol.options.DevServerOptions;
+import dev.wavecraft.protocol.options.HttpOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -3,11 +3,13 @@ package dev.wavecraft.devserver.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import dev.wavecraft.devserver.control.ControlClient;
-import dev.wavecraft.devserver.control.ControlMessages;
 import dev.wavecraft.devserver.testing.CompiledProject;
 import dev.wavecraft.devserver.testing.Poll;
 import dev.wavecraft.devserver.testing.RpcTestClient;
+import dev.wavecraft.protocol.control.ControlClient;
+import dev.wavecraft.protocol.control.ControlMessages;
+import dev.wavecraft.protocol.launch.EntryPoints;
+import dev.wavecraft.protocol.launch.LaunchEvent;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -306,9 +308,9 @@ class DevServerMainProcessTest {
     /** Starts the main class as {@link #start} does, without waiting for its launch event. */
     private CompletableFuture<LaunchEvent> launch(Path classpathFile, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(DevServerMain.JVM_OPTIONS);
+        command.addAll(EntryPoints.JVM_OPTIONS);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                DevServerMain.class.getName(), "--classpath-file", classpathFile.toString()));
+                EntryPoints.DEV_SERVER, "--classpath-file", classpathFile.toString()));
         command.addAll(List.of(arguments));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getOutputStream().write((secret + "\n").getBytes(StandardCharsets.UTF_8));

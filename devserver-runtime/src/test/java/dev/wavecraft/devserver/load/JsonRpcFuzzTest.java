@@ -3,13 +3,13 @@ package dev.wavecraft.devserver.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wavecraft.devserver.DevServer;
-import dev.wavecraft.devserver.DevServerOptions;
-import dev.wavecraft.devserver.audio.AudioOptions;
-import dev.wavecraft.devserver.audio.AudioSettings;
-import dev.wavecraft.devserver.audio.InputSpec;
-import dev.wavecraft.devserver.http.HttpOptions;
 import dev.wavecraft.devserver.testing.CompiledProject;
 import dev.wavecraft.devserver.testing.RpcTestClient;
+import dev.wavecraft.protocol.options.AudioOptions;
+import dev.wavecraft.protocol.options.AudioSettings;
+import dev.wavecraft.protocol.options.DevServerOptions;
+import dev.wavecraft.protocol.options.HttpOptions;
+import dev.wavecraft.protocol.options.InputSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package dev.wavecraft.devserver.load;
 
-import dev.wavecraft.devserver.control.ControlClient;
-import dev.wavecraft.devserver.control.ControlMessages.Reload;
-import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
-import dev.wavecraft.devserver.reload.BuildReport;
 import dev.wavecraft.devserver.testing.CompiledProject;
+import dev.wavecraft.protocol.control.ControlClient;
+import dev.wavecraft.protocol.control.ControlMessages.Reload;
+import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
+import dev.wavecraft.protocol.reload.BuildReport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.wavecraft.api.BoolParameter;
 import dev.wavecraft.api.EnumParameter;
 import dev.wavecraft.api.FloatParameter;
 import dev.wavecraft.api.ParameterLayout;
+import dev.wavecraft.protocol.reload.LayoutChange;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

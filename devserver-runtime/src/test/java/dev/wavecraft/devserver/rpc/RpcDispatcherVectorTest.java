@@ -11,6 +11,7 @@ import dev.wavecraft.api.EnumParameter;
 import dev.wavecraft.api.FloatParameter;
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.devserver.params.ParameterHost;
+import dev.wavecraft.protocol.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

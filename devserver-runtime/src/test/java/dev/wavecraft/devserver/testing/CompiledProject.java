@@ -3,7 +3,7 @@ package dev.wavecraft.devserver.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wavecraft.api.Processor;
-import dev.wavecraft.devserver.processor.ProjectClasspath;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

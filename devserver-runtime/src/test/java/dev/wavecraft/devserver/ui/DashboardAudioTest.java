@@ -3,8 +3,8 @@ package dev.wavecraft.devserver.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonElement;
-import dev.wavecraft.devserver.rpc.Json;
 import dev.wavecraft.devserver.testing.HeadlessChromium;
+import dev.wavecraft.protocol.json.Json;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;

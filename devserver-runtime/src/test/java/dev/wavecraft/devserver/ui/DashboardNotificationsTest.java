@@ -2,8 +2,8 @@ package dev.wavecraft.devserver.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wavecraft.devserver.rpc.Json;
 import dev.wavecraft.devserver.testing.HeadlessChromium;
+import dev.wavecraft.protocol.json.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

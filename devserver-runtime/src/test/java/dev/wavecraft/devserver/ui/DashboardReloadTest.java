@@ -3,9 +3,9 @@ package dev.wavecraft.devserver.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import dev.wavecraft.devserver.control.ControlMessages;
-import dev.wavecraft.devserver.reload.Diagnostic;
 import dev.wavecraft.devserver.testing.HeadlessChromium;
+import dev.wavecraft.protocol.control.ControlMessages;
+import dev.wavecraft.protocol.reload.Diagnostic;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,15 +1,15 @@
 package dev.wavecraft.devserver.ui;
 
 import dev.wavecraft.devserver.DevServer;
-import dev.wavecraft.devserver.DevServerOptions;
-import dev.wavecraft.devserver.control.ControlClient;
-import dev.wavecraft.devserver.control.ControlMessages;
-import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
-import dev.wavecraft.devserver.http.HttpOptions;
-import dev.wavecraft.devserver.reload.BuildReport;
-import dev.wavecraft.devserver.reload.Diagnostic;
 import dev.wavecraft.devserver.testing.CompiledProject;
 import dev.wavecraft.devserver.testing.RpcTestClient;
+import dev.wavecraft.protocol.control.ControlClient;
+import dev.wavecraft.protocol.control.ControlMessages;
+import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
+import dev.wavecraft.protocol.options.DevServerOptions;
+import dev.wavecraft.protocol.options.HttpOptions;
+import dev.wavecraft.protocol.reload.BuildReport;
+import dev.wavecraft.protocol.reload.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

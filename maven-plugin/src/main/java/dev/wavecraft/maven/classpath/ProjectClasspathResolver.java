@@ -1,7 +1,7 @@
 package dev.wavecraft.maven.classpath;
 
-import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.maven.workspace.ReactorModules;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

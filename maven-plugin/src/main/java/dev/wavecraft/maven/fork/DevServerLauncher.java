@@ -1,11 +1,10 @@
 package dev.wavecraft.maven.fork;
 
-import dev.wavecraft.devserver.launch.DevServerMain;
-import dev.wavecraft.devserver.launch.LaunchEvent;
+import dev.wavecraft.protocol.launch.EntryPoints;
+import dev.wavecraft.protocol.launch.LaunchEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -21,7 +20,6 @@ import org.apache.maven.plugin.logging.Log;
 public final class DevServerLauncher {
 
     static final String ARGFILE = "devserver.argfile";
-    private static final int FIRST_JDK_WARNING_ABOUT_UNSAFE = 24;
 
     private final Log log;
     private final boolean showErrors;
@@ -38,30 +36,22 @@ public final class DevServerLauncher {
 
     public Started launch(ForkPlan plan) throws MojoFailureException, MojoExecutionException {
         Path classpathFile = plan.options().classpathFile();
-        List<String> command = new ArrayList<>();
-        command.add(plan.java().toString());
-        if (JavaExecutable.featureVersion(plan.java()) >= FIRST_JDK_WARNING_ABOUT_UNSAFE) {
-            // Undertow's thread pool still uses sun.misc.Unsafe; without this, JDK 24+ warns at every start.
-            command.add("--sun-misc-unsafe-memory-access=allow");
-        }
-        command.addAll(DevServerMain.JVM_OPTIONS);
-        command.addAll(plan.jvmArguments());
+        List<String> command;
         try {
             plan.project().write(classpathFile);
-            command.add(ArgFile.writeClasspath(classpathFile.resolveSibling(ARGFILE), plan.runtimeClasspath()));
+            command = plan.jvm().command(classpathFile.resolveSibling(ARGFILE), EntryPoints.DEV_SERVER,
+                    plan.options().toArguments());
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the dev server's classpath files next to "
                     + classpathFile + ": " + e.getMessage(), e);
         }
-        command.add(DevServerMain.class.getName());
-        command.addAll(plan.options().toArguments());
         log.debug("Dev server command: " + command);
         String secret = ControlSecret.generate();
         DevServerProcess process;
         try {
-            process = DevServerProcess.start(command, plan.projectDirectory(), secret, log::info);
+            process = DevServerProcess.start(command, plan.jvm().workingDirectory(), secret, log::info);
         } catch (IOException e) {
-            throw new MojoFailureException("Could not start " + plan.java() + ": " + e.getMessage()
+            throw new MojoFailureException("Could not start " + plan.jvm().java() + ": " + e.getMessage()
                     + ". Check JAVA_HOME or the jdk toolchain.", e);
         }
         return new Started(process, awaitReady(process, plan.startupTimeout()), secret);

@@ -1,6 +1,6 @@
 package dev.wavecraft.maven.fork;
 
-import dev.wavecraft.devserver.launch.LaunchEvent;
+import dev.wavecraft.protocol.launch.LaunchEvent;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

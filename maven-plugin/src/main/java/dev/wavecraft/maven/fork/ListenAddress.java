@@ -1,6 +1,6 @@
 package dev.wavecraft.maven.fork;
 
-import dev.wavecraft.devserver.http.BindAddress;
+import dev.wavecraft.protocol.options.BindAddress;
 import java.net.UnknownHostException;
 import org.apache.maven.plugin.MojoFailureException;
 

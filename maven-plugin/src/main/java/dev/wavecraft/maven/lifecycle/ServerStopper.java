@@ -1,7 +1,7 @@
 package dev.wavecraft.maven.lifecycle;
 
-import dev.wavecraft.devserver.control.ControlClient;
-import dev.wavecraft.devserver.control.ControlMessages;
+import dev.wavecraft.protocol.control.ControlClient;
+import dev.wavecraft.protocol.control.ControlMessages;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,6 +25,22 @@ public final class ServerStopper {
     public ServerStopper(Duration grace, Consumer<String> log) {
         this.grace = grace;
         this.log = log;
+    }
+
+    /**
+     * Stops the server the state files record, if any, and removes the files: what {@code stop}
+     * does, and what {@code run} and {@code start} do about a server an earlier run left behind.
+     *
+     * @return the recorded server and how its stop ended; empty when none was recorded
+     */
+    public Optional<Stopped> stopRecorded(StateFiles files) throws IOException, InterruptedException {
+        Optional<ServerState> state = files.read();
+        Optional<Stopped> stopped = Optional.empty();
+        if (state.isPresent()) {
+            stopped = Optional.of(new Stopped(state.get(), stop(state.get(), files.secret())));
+        }
+        files.delete();
+        return stopped;
     }
 
     /** @return how it ended: asked, killed, or already gone */
@@ -69,6 +85,10 @@ public final class ServerStopper {
         } catch (ExecutionException e) {
             return !process.isAlive();
         }
+    }
+
+    /** A recorded server and how its stop ended. */
+    public record Stopped(ServerState state, Outcome outcome) {
     }
 
     /** How a stop ended. */

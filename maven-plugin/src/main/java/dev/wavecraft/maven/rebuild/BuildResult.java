@@ -1,6 +1,6 @@
 package dev.wavecraft.maven.rebuild;
 
-import dev.wavecraft.devserver.reload.Diagnostic;
+import dev.wavecraft.protocol.reload.Diagnostic;
 import java.util.List;
 
 /**

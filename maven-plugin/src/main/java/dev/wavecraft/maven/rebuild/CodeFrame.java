@@ -1,6 +1,6 @@
 package dev.wavecraft.maven.rebuild;
 
-import dev.wavecraft.devserver.reload.SourceLine;
+import dev.wavecraft.protocol.reload.SourceLine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,14 +1,14 @@
 package dev.wavecraft.maven.rebuild;
 
-import dev.wavecraft.devserver.control.ControlMessages;
-import dev.wavecraft.devserver.control.ControlMessages.Decoded;
-import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
-import dev.wavecraft.devserver.http.DevHttpServer;
-import dev.wavecraft.devserver.processor.ProjectClasspath;
-import dev.wavecraft.devserver.reload.BuildReport;
 import dev.wavecraft.maven.watch.ChangeListener;
 import dev.wavecraft.maven.watch.ChangeSet;
 import dev.wavecraft.maven.workspace.LocalModules;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
+import dev.wavecraft.protocol.control.ControlMessages;
+import dev.wavecraft.protocol.control.ControlMessages.Decoded;
+import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
+import dev.wavecraft.protocol.options.HttpOptions;
+import dev.wavecraft.protocol.reload.BuildReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -148,7 +148,7 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
     /** The URL paths under which the server serves these files of the UI folder. */
     private List<String> uiPaths(Set<Path> files) {
         Path root = layout.uiDirectory().orElseThrow();
-        return files.stream().map(file -> DevHttpServer.USER_UI_PATH + "/" + ProjectLayout.slashed(root.relativize(file)))
+        return files.stream().map(file -> HttpOptions.USER_UI_PATH + "/" + ProjectLayout.slashed(root.relativize(file)))
                 .collect(Collectors.toList());
     }
 

@@ -1,7 +1,7 @@
 package dev.wavecraft.maven.rebuild;
 
-import dev.wavecraft.devserver.control.ControlMessages.Reload;
-import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
+import dev.wavecraft.protocol.control.ControlMessages.Reload;
+import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;

@@ -1,8 +1,8 @@
 package dev.wavecraft.maven.rebuild;
 
-import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
-import dev.wavecraft.devserver.params.LayoutChange;
-import dev.wavecraft.devserver.reload.Diagnostic;
+import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
+import dev.wavecraft.protocol.reload.Diagnostic;
+import dev.wavecraft.protocol.reload.LayoutChange;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.wavecraft.maven.render;
 
-import dev.wavecraft.devserver.audio.InputSpec;
-import dev.wavecraft.devserver.audio.wav.SampleFormat;
-import dev.wavecraft.devserver.processor.ProjectClasspath;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
+import dev.wavecraft.protocol.options.InputSpec;
+import dev.wavecraft.protocol.options.SampleFormat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,9 +1,7 @@
 package dev.wavecraft.maven.render;
 
 import dev.wavecraft.api.ParameterValues;
-import dev.wavecraft.devserver.audio.AudioSettings;
 import dev.wavecraft.devserver.audio.InputSources;
-import dev.wavecraft.devserver.audio.InputSpec;
 import dev.wavecraft.devserver.audio.OfflineRenderer;
 import dev.wavecraft.devserver.audio.wav.WavAudio;
 import dev.wavecraft.devserver.audio.wav.WavReader;
@@ -11,6 +9,8 @@ import dev.wavecraft.devserver.audio.wav.WavWriter;
 import dev.wavecraft.devserver.processor.LoadedProcessor;
 import dev.wavecraft.devserver.processor.ProcessorLoadException;
 import dev.wavecraft.devserver.processor.ProcessorLoader;
+import dev.wavecraft.protocol.options.AudioSettings;
+import dev.wavecraft.protocol.options.InputSpec;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 

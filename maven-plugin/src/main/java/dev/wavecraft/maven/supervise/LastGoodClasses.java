@@ -1,6 +1,6 @@
 package dev.wavecraft.maven.supervise;
 
-import dev.wavecraft.devserver.processor.ProjectClasspath;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package dev.wavecraft.maven.supervise;
 
-import dev.wavecraft.devserver.control.ControlClient;
-import dev.wavecraft.devserver.control.ControlMessages;
-import dev.wavecraft.devserver.control.ControlMessages.Decoded;
-import dev.wavecraft.devserver.control.ControlMessages.ParameterValues;
-import dev.wavecraft.devserver.control.ControlMessages.Reload;
-import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
-import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.maven.rebuild.ServerChannel;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
+import dev.wavecraft.protocol.control.ControlClient;
+import dev.wavecraft.protocol.control.ControlMessages;
+import dev.wavecraft.protocol.control.ControlMessages.Decoded;
+import dev.wavecraft.protocol.control.ControlMessages.ParameterValues;
+import dev.wavecraft.protocol.control.ControlMessages.Reload;
+import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;

@@ -1,10 +1,11 @@
 /**
- * Rebuilds in one long-lived Maven JVM instead of a fresh {@code mvn} per save.
- * {@link WarmMaven} is a {@code rebuild.MavenRunner}: it turns each Invoker request into the very
- * arguments the Invoker would pass (so both paths build alike), sends them as a {@code WarmRequest}
- * to a {@code WarmMavenProcess}, and falls back to the fresh runner when the worker cannot start or
- * dies (a build that outlasts the timeout fails instead, and the next one gets a new worker). {@link WarmMavenWorker} is the worker's main class, started through Maven's own
- * classworlds launcher ({@code WorkerLaunch}, {@link WorkerSpec}), keeping one {@code MavenCli} loaded for
- * every request and exiting when its stdin closes.
+ * Rebuilds in one long-lived Maven JVM instead of a fresh {@code mvn} per save. {@link WarmMaven}
+ * is a {@code rebuild.MavenRunner}: it turns each Invoker request into the very arguments the
+ * Invoker would pass (so both paths build alike), sends them as a {@code WarmRequest} to a {@code
+ * WarmMavenProcess}, and falls back to the fresh runner when the worker cannot start or dies (a
+ * build that outlasts the timeout fails instead, and the next one gets a new worker). {@link
+ * WarmMavenWorker} is the worker's main class, started through Maven's own classworlds launcher
+ * ({@code WorkerLaunch}, {@link WorkerSpec}), keeping one {@code MavenCli} loaded for every request
+ * and exiting when its stdin closes.
  */
 package dev.wavecraft.maven.warm;

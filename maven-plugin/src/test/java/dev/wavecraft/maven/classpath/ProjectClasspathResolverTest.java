@@ -3,7 +3,7 @@ package dev.wavecraft.maven.classpath;
 import static dev.wavecraft.maven.workspace.MavenProjects.module;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wavecraft.devserver.processor.ProjectClasspath;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

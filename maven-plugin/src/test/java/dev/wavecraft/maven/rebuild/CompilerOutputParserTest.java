@@ -2,8 +2,8 @@ package dev.wavecraft.maven.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wavecraft.devserver.reload.Diagnostic;
-import dev.wavecraft.devserver.reload.SourceLine;
+import dev.wavecraft.protocol.reload.Diagnostic;
+import dev.wavecraft.protocol.reload.SourceLine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package dev.wavecraft.maven.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wavecraft.devserver.control.ControlMessages.Reloaded;
-import dev.wavecraft.devserver.params.LayoutChange;
-import dev.wavecraft.devserver.reload.Diagnostic;
+import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
+import dev.wavecraft.protocol.reload.Diagnostic;
+import dev.wavecraft.protocol.reload.LayoutChange;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.wavecraft.devserver.audio.InputSpec;
-import dev.wavecraft.devserver.audio.wav.SampleFormat;
 import dev.wavecraft.devserver.audio.wav.WavAudio;
 import dev.wavecraft.devserver.audio.wav.WavReader;
 import dev.wavecraft.devserver.audio.wav.WavWriter;
-import dev.wavecraft.devserver.processor.ProjectClasspath;
 import dev.wavecraft.devserver.testing.CompiledProject;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
+import dev.wavecraft.protocol.options.InputSpec;
+import dev.wavecraft.protocol.options.SampleFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

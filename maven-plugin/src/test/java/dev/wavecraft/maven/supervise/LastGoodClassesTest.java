@@ -2,7 +2,7 @@ package dev.wavecraft.maven.supervise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wavecraft.devserver.processor.ProjectClasspath;
+import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

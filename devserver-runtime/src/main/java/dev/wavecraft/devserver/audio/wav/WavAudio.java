@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.audio.wav;
 
+import dev.wavecraft.protocol.options.SampleFormat;
 /**
  * Audio read from or written to a WAV file: one float array per channel, samples in [-1, 1]
  * (float files may exceed it), and the encoding it came in.

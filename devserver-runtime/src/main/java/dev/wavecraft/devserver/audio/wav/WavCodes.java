@@ -1,5 +1,7 @@
 package dev.wavecraft.devserver.audio.wav;
 
+import dev.wavecraft.protocol.options.SampleFormat;
+
 /** Numbers of the RIFF/WAVE format that reader and writer share. */
 final class WavCodes {
 
@@ -14,6 +16,20 @@ final class WavCodes {
     static final int FACT = tag("fact");
 
     private WavCodes() {
+    }
+
+    static int formatTag(SampleFormat format) {
+        return format.floatingPoint() ? IEEE_FLOAT : PCM;
+    }
+
+    /** The sample format a format tag and bit depth describe, or null when it is none of ours. */
+    static SampleFormat sampleFormat(int formatTag, int bits) {
+        for (SampleFormat format : SampleFormat.values()) {
+            if (formatTag(format) == formatTag && format.bitsPerSample() == bits) {
+                return format;
+            }
+        }
+        return null;
     }
 
     /** A four-character code as the little-endian int it is stored as. */

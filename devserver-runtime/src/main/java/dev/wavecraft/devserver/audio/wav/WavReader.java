@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.audio.wav;
 
+import dev.wavecraft.protocol.options.SampleFormat;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -82,7 +83,7 @@ public final class WavReader {
             bytes.position(bytes.position() + 8);
             tag = bytes.getShort() & 0xFFFF;
         }
-        SampleFormat sampleFormat = SampleFormat.of(tag, bits);
+        SampleFormat sampleFormat = WavCodes.sampleFormat(tag, bits);
         if (sampleFormat == null) {
             throw new WavFormatException(name + " holds " + describe(tag, bits)
                     + "; supported are 16- and 24-bit PCM and 32-bit float");

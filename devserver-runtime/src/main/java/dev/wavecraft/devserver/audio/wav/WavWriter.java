@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.audio.wav;
 
+import dev.wavecraft.protocol.options.SampleFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -49,7 +50,7 @@ public final class WavWriter {
         ByteBuffer header = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
         header.putInt(WavCodes.RIFF).putInt((int) riffLength).putInt(WavCodes.WAVE);
         header.putInt(WavCodes.FMT).putInt(fmtLength)
-                .putShort((short) format.formatTag())
+                .putShort((short) WavCodes.formatTag(format))
                 .putShort((short) channels)
                 .putInt(audio.sampleRate())
                 .putInt(audio.sampleRate() * channels * format.bytesPerSample())

@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.reload.retire;
 
+import dev.wavecraft.protocol.launch.EntryPoints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,7 +14,7 @@ import java.util.function.Consumer;
 public final class GlobalRegistrations {
 
     /** Lets the server list shutdown hooks; {@code wavecraft:run} starts the server's JVM with it. */
-    public static final String OPEN_JAVA_LANG = "--add-opens=java.base/java.lang=ALL-UNNAMED";
+    public static final String OPEN_JAVA_LANG = EntryPoints.OPEN_JAVA_LANG;
 
     private final LoggingState serverLogging;
     private final List<GlobalRegistration> registries;

@@ -1,5 +1,0 @@
-package dev.wavecraft.devserver.reload;
-
-/** One numbered line of a source file, shown around a diagnostic. */
-public record SourceLine(int line, String text) {
-}

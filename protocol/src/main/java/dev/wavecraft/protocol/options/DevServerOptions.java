@@ -1,0 +1,168 @@
+package dev.wavecraft.protocol.options;
+
+import dev.wavecraft.protocol.options.AudioOptions;
+import dev.wavecraft.protocol.options.HttpOptions;
+import dev.wavecraft.protocol.options.InputSpec;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dev server's settings and their command-line form, written by the mojo and read by the dev
+ * server's main class ({@link dev.wavecraft.protocol.launch.EntryPoints#DEV_SERVER}): one class, so
+ * the two sides cannot drift.
+ * Nothing secret goes here: command lines are visible to every user of the machine.
+ */
+public record DevServerOptions(
+        Path classpathFile,
+        Optional<String> processorClass,
+        Duration processorTimeout,
+        HttpOptions http,
+        AudioOptions audio,
+        Duration heartbeatTimeout) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 9000;
+    public static final int DEFAULT_MAX_FRAME_BYTES = 1 << 20;
+    public static final Duration DEFAULT_PROCESSOR_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final String CLASSPATH_FILE = "--classpath-file";
+    private static final String PROCESSOR = "--processor";
+    private static final String PROCESSOR_TIMEOUT_MS = "--processor-timeout-ms";
+    private static final String HOST = "--host";
+    private static final String PORT = "--port";
+    private static final String MAX_FRAME_BYTES = "--max-frame-bytes";
+    private static final String ALLOWED_ORIGIN = "--allowed-origin";
+    private static final String UI_DIRECTORY = "--ui-directory";
+    private static final String BLOCK_SIZE = "--block-size";
+    private static final String INPUT = "--input";
+    private static final String AUDIO_DEVICE = "--audio-device";
+    private static final String METER_PUSH_HZ = "--meter-push-hz";
+    private static final String HEARTBEAT_TIMEOUT_MS = "--heartbeat-timeout-ms";
+
+    public DevServerOptions {
+        if (processorTimeout.isNegative() || processorTimeout.isZero()) {
+            throw new IllegalArgumentException("The processor timeout must be positive, not " + processorTimeout);
+        }
+        if (heartbeatTimeout.isNegative()) {
+            throw new IllegalArgumentException("The heartbeat timeout must not be negative, not " + heartbeatTimeout);
+        }
+        if (http.port() < 0 || http.port() > 65535) {
+            throw new IllegalArgumentException("The port must lie within [0, 65535], not " + http.port());
+        }
+    }
+
+    public DevServerOptions(Path classpathFile) {
+        this(classpathFile, Optional.empty(), DEFAULT_PROCESSOR_TIMEOUT,
+                new HttpOptions(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_FRAME_BYTES, List.of()), AudioOptions.DEFAULTS,
+                Duration.ZERO);
+    }
+
+    public DevServerOptions withProcessorClass(Optional<String> processorClass) {
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+    }
+
+    public DevServerOptions withProcessorTimeout(Duration processorTimeout) {
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+    }
+
+    public DevServerOptions withHttp(HttpOptions http) {
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+    }
+
+    /**
+     * @param heartbeatTimeout how long the server waits for its parent's next heartbeat byte on
+     *     standard input before it ends itself; zero when the parent sends none
+     */
+    public DevServerOptions withHeartbeatTimeout(Duration heartbeatTimeout) {
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+    }
+
+    public DevServerOptions withAudio(AudioOptions audio) {
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+    }
+
+    public List<String> toArguments() {
+        List<String> arguments = new ArrayList<>(List.of(
+                CLASSPATH_FILE, classpathFile.toString(),
+                PROCESSOR_TIMEOUT_MS, Long.toString(processorTimeout.toMillis()),
+                HOST, http.host(),
+                PORT, Integer.toString(http.port()),
+                MAX_FRAME_BYTES, Integer.toString(http.maxFrameBytes()),
+                BLOCK_SIZE, Integer.toString(audio.blockSize()),
+                INPUT, audio.input().format(),
+                AUDIO_DEVICE, Boolean.toString(audio.outputDevice()),
+                METER_PUSH_HZ, Integer.toString(audio.meterPushHz()),
+                HEARTBEAT_TIMEOUT_MS, Long.toString(heartbeatTimeout.toMillis())));
+        processorClass.ifPresent(name -> arguments.addAll(List.of(PROCESSOR, name)));
+        http.allowedOrigins().forEach(origin -> arguments.addAll(List.of(ALLOWED_ORIGIN, origin)));
+        http.uiDirectory().ifPresent(directory -> arguments.addAll(List.of(UI_DIRECTORY, directory.toString())));
+        return arguments;
+    }
+
+    /** @throws IllegalArgumentException naming the argument that is missing or malformed */
+    public static DevServerOptions parse(List<String> arguments) {
+        Path classpathFile = null;
+        String processor = null;
+        long timeoutMs = DEFAULT_PROCESSOR_TIMEOUT.toMillis();
+        String host = DEFAULT_HOST;
+        int port = DEFAULT_PORT;
+        int maxFrameBytes = DEFAULT_MAX_FRAME_BYTES;
+        List<String> origins = new ArrayList<>();
+        Path uiDirectory = null;
+        AudioOptions audio = AudioOptions.DEFAULTS;
+        long heartbeatTimeoutMs = 0;
+        Iterator<String> it = arguments.iterator();
+        while (it.hasNext()) {
+            String name = it.next();
+            if (!it.hasNext()) {
+                throw new IllegalArgumentException("Argument " + name + " needs a value");
+            }
+            String value = it.next();
+            switch (name) {
+                case CLASSPATH_FILE -> classpathFile = Path.of(value);
+                case PROCESSOR -> processor = value;
+                case PROCESSOR_TIMEOUT_MS -> timeoutMs = number(name, value);
+                case HOST -> host = value;
+                case PORT -> port = (int) number(name, value);
+                case MAX_FRAME_BYTES -> maxFrameBytes = (int) number(name, value);
+                case ALLOWED_ORIGIN -> origins.add(value);
+                case UI_DIRECTORY -> uiDirectory = Path.of(value);
+                case BLOCK_SIZE -> audio = new AudioOptions((int) number(name, value), audio.input(),
+                        audio.outputDevice(), audio.meterPushHz());
+                case INPUT -> audio = new AudioOptions(audio.blockSize(), InputSpec.parse(value),
+                        audio.outputDevice(), audio.meterPushHz());
+                case AUDIO_DEVICE -> audio = new AudioOptions(audio.blockSize(), audio.input(),
+                        bool(name, value), audio.meterPushHz());
+                case METER_PUSH_HZ -> audio = new AudioOptions(audio.blockSize(), audio.input(),
+                        audio.outputDevice(), (int) number(name, value));
+                case HEARTBEAT_TIMEOUT_MS -> heartbeatTimeoutMs = number(name, value);
+                default -> throw new IllegalArgumentException("Unknown argument " + name);
+            }
+        }
+        if (classpathFile == null) {
+            throw new IllegalArgumentException("Argument " + CLASSPATH_FILE + " is required");
+        }
+        return new DevServerOptions(classpathFile, Optional.ofNullable(processor), Duration.ofMillis(timeoutMs),
+                new HttpOptions(host, port, maxFrameBytes, origins, Optional.ofNullable(uiDirectory)), audio,
+                Duration.ofMillis(heartbeatTimeoutMs));
+    }
+
+    private static boolean bool(String name, String value) {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException("Argument " + name + " takes true or false, not '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    private static long number(String name, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Argument " + name + " takes a whole number, not '" + value + "'");
+        }
+    }
+}
