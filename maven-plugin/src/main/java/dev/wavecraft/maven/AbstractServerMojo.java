@@ -226,7 +226,7 @@ public abstract class AbstractServerMojo extends AbstractForkingMojo {
 
     private AudioOptions audioOptions() throws MojoFailureException {
         try {
-            InputSpec spec = InputSpec.parse(input).resolvedAgainst(project.getBasedir().toPath());
+            InputSpec spec = InputSpec.parse(input).resolvedAgainst(project().getBasedir().toPath());
             if (spec.kind() == InputSpec.Kind.WAV && !Files.isReadable(spec.path())) {
                 throw new IllegalArgumentException("there is no readable file at " + spec.path());
             }
@@ -262,7 +262,7 @@ public abstract class AbstractServerMojo extends AbstractForkingMojo {
      * @return whether this module is passed over
      */
     protected boolean passedOver(String goal) throws MojoFailureException {
-        Optional<String> reason = new ProcessorModules(session.getProjects(), processorClass())
+        Optional<String> reason = new ProcessorModules(session().getProjects(), processorClass())
                 .passOver(project(), session().getTopLevelProject().getBasedir().toPath(), goal);
         reason.ifPresent(getLog()::info);
         return reason.isPresent();
