@@ -11,6 +11,9 @@ public final class EntryPoints {
     /** The dev server that {@code run} and {@code start} fork. */
     public static final String DEV_SERVER = "dev.wavecraft.devserver.launch.DevServerMain";
 
+    /** The offline renderer that {@code render} forks. */
+    public static final String RENDER = "dev.wavecraft.devserver.render.RenderMain";
+
     /**
      * {@code java.lang} opened to the user's code's class loaders, so that retiring a generation can
      * find and remove the shutdown hooks its code registered.

@@ -5,12 +5,14 @@ import dev.wavecraft.protocol.json.Json;
 import java.util.Optional;
 
 /**
- * What the forked server tells the mojo about its start, as one line on its standard output:
- * {@code ready} with the URL, or {@code failed} with a problem name and a message for the user.
+ * What a forked runtime JVM tells the mojo, as one line on its standard output: the dev server
+ * {@code ready} with the URL, a render {@code rendered} with a summary, or either {@code failed}
+ * with a problem name and a message for the user.
  *
  * @param url the address to open on this machine, without the access token
  * @param token the access token every request needs, when the server listens beyond loopback; it
  *     travels only in this line, on the pipe to the mojo, which prints it once
+ * @param message what to tell the user: why it failed, or what was rendered
  * @param detail extra text for {@code -e} runs, such as the user's stack trace
  */
 public record LaunchEvent(
@@ -28,6 +30,7 @@ public record LaunchEvent(
 
     public static final String READY = "ready";
     public static final String FAILED = "failed";
+    public static final String RENDERED = "rendered";
 
     /** Marks the line among the server's other output. */
     static final String PREFIX = "@wavecraft-launch ";
@@ -43,6 +46,12 @@ public record LaunchEvent(
                 message, detail);
     }
 
+    /** A finished render: by which processor, and a line saying what was written. */
+    public static LaunchEvent rendered(String processor, String summary) {
+        return new LaunchEvent(RENDERED, null, null, null, null, ProcessHandle.current().pid(), processor, null, null,
+                summary, null);
+    }
+
     /** The address to open in a browser: the URL, with the access token when the server requires one. */
     public String urlWithToken() {
         return token == null ? url : url + "?token=" + token;
@@ -50,6 +59,10 @@ public record LaunchEvent(
 
     public boolean isReady() {
         return READY.equals(event);
+    }
+
+    public boolean isRendered() {
+        return RENDERED.equals(event);
     }
 
     public String toLine() {

@@ -1,0 +1,141 @@
+package dev.wavecraft.protocol.options;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One offline render and its command-line form, written by the render mojo and read by the
+ * runtime's render main class ({@link dev.wavecraft.protocol.launch.EntryPoints#RENDER}): which
+ * processor, what goes in (a WAV file, or {@code seconds} of a generated input at 48 kHz), with
+ * which parameter values, and where it goes. Checked when made, so the mojo refuses a bad setting
+ * before it forks anything.
+ *
+ * @param processorTimeout how long creating the processor may take, and how long one call of its
+ *     {@code prepare}, {@code reset} or {@code process} may take
+ * @param seconds the length of a generated input; unused for a WAV input
+ * @param pomParameters the POM's {@code <params>} as {@code id=value}, in the POM's order
+ * @param parameterList {@code wavecraft.params} as the user wrote it ({@code gain=-6,curve=1}),
+ *     applied after the POM's; the runtime reads it, so its messages can say where a value came from
+ */
+public record RenderOptions(
+        Path classpathFile,
+        Optional<String> processorClass,
+        Duration processorTimeout,
+        InputSpec input,
+        double seconds,
+        Path output,
+        SampleFormat format,
+        int blockSize,
+        List<String> pomParameters,
+        String parameterList) {
+
+    /** The longest generated input: an hour. */
+    public static final double MAX_SECONDS = 3600;
+
+    private static final String CLASSPATH_FILE = "--classpath-file";
+    private static final String PROCESSOR = "--processor";
+    private static final String PROCESSOR_TIMEOUT_MS = "--processor-timeout-ms";
+    private static final String INPUT = "--input";
+    private static final String SECONDS = "--seconds";
+    private static final String OUTPUT = "--output";
+    private static final String FORMAT = "--format";
+    private static final String BLOCK_SIZE = "--block-size";
+    private static final String POM_PARAMETER = "--pom-param";
+    private static final String PARAMETER_LIST = "--params";
+
+    /** @throws IllegalArgumentException saying which setting is wrong and what it takes */
+    public RenderOptions {
+        if (processorTimeout.isNegative() || processorTimeout.isZero()) {
+            throw new IllegalArgumentException("The processor timeout must be positive, not " + processorTimeout);
+        }
+        AudioSettings.ofBlockSize(blockSize);
+        if (input.kind() != InputSpec.Kind.WAV && !(seconds > 0 && seconds <= MAX_SECONDS)) {
+            throw new IllegalArgumentException("The duration must be a number of seconds above 0 and at most "
+                    + (int) MAX_SECONDS + ", not " + seconds);
+        }
+        for (String parameter : pomParameters) {
+            if (parameter.indexOf('=') <= 0) {
+                throw new IllegalArgumentException("A parameter from the POM must be id=value, not '" + parameter + "'");
+            }
+        }
+        pomParameters = List.copyOf(pomParameters);
+        parameterList = parameterList == null ? "" : parameterList;
+    }
+
+    public List<String> toArguments() {
+        List<String> arguments = new ArrayList<>(List.of(
+                CLASSPATH_FILE, classpathFile.toString(),
+                PROCESSOR_TIMEOUT_MS, Long.toString(processorTimeout.toMillis()),
+                INPUT, input.format(),
+                SECONDS, Double.toString(seconds),
+                OUTPUT, output.toString(),
+                FORMAT, format.displayName(),
+                BLOCK_SIZE, Integer.toString(blockSize)));
+        processorClass.ifPresent(name -> arguments.addAll(List.of(PROCESSOR, name)));
+        pomParameters.forEach(parameter -> arguments.addAll(List.of(POM_PARAMETER, parameter)));
+        if (!parameterList.isBlank()) {
+            arguments.addAll(List.of(PARAMETER_LIST, parameterList));
+        }
+        return arguments;
+    }
+
+    /** @throws IllegalArgumentException naming the argument that is missing or malformed */
+    public static RenderOptions parse(List<String> arguments) {
+        Path classpathFile = null;
+        String processor = null;
+        long timeoutMs = DevServerOptions.DEFAULT_PROCESSOR_TIMEOUT.toMillis();
+        InputSpec input = InputSpec.defaultTone();
+        double seconds = 0;
+        Path output = null;
+        SampleFormat format = SampleFormat.PCM24;
+        int blockSize = AudioSettings.DEFAULT_BLOCK_SIZE;
+        List<String> pomParameters = new ArrayList<>();
+        String parameterList = "";
+        Iterator<String> it = arguments.iterator();
+        while (it.hasNext()) {
+            String name = it.next();
+            if (!it.hasNext()) {
+                throw new IllegalArgumentException("Argument " + name + " needs a value");
+            }
+            String value = it.next();
+            switch (name) {
+                case CLASSPATH_FILE -> classpathFile = Path.of(value);
+                case PROCESSOR -> processor = value;
+                case PROCESSOR_TIMEOUT_MS -> timeoutMs = wholeNumber(name, value);
+                case INPUT -> input = InputSpec.parse(value);
+                case SECONDS -> seconds = number(name, value);
+                case OUTPUT -> output = Path.of(value);
+                case FORMAT -> format = SampleFormat.named(value);
+                case BLOCK_SIZE -> blockSize = (int) wholeNumber(name, value);
+                case POM_PARAMETER -> pomParameters.add(value);
+                case PARAMETER_LIST -> parameterList = value;
+                default -> throw new IllegalArgumentException("Unknown argument " + name);
+            }
+        }
+        if (classpathFile == null || output == null) {
+            throw new IllegalArgumentException("Arguments " + CLASSPATH_FILE + " and " + OUTPUT + " are required");
+        }
+        return new RenderOptions(classpathFile, Optional.ofNullable(processor), Duration.ofMillis(timeoutMs), input,
+                seconds, output, format, blockSize, pomParameters, parameterList);
+    }
+
+    private static long wholeNumber(String name, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Argument " + name + " takes a whole number, not '" + value + "'");
+        }
+    }
+
+    private static double number(String name, String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Argument " + name + " takes a number, not '" + value + "'");
+        }
+    }
+}
