@@ -29,7 +29,10 @@ public abstract class AbstractForkingMojo extends AbstractMojo {
     @Parameter(property = "wavecraft.processor")
     private String processor;
 
-    /** Seconds the processor's static initialiser, constructor and parameters() may take together. */
+    /**
+     * Seconds the processor's static initialiser, constructor and parameters() may take together;
+     * for {@code render}, also how long one call of its prepare(), reset() or process() may take.
+     */
     @Parameter(property = "wavecraft.processorTimeout", defaultValue = "10")
     private int processorTimeout;
 

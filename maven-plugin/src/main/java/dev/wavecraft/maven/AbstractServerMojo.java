@@ -1,7 +1,7 @@
 package dev.wavecraft.maven;
 
 import dev.wavecraft.maven.fork.DevServerLauncher;
-import dev.wavecraft.maven.fork.DevServerProcess;
+import dev.wavecraft.maven.fork.ForkedProcess;
 import dev.wavecraft.maven.fork.ForkPlan;
 import dev.wavecraft.maven.fork.ListenAddress;
 import dev.wavecraft.maven.lifecycle.ServerState;
@@ -220,7 +220,7 @@ public abstract class AbstractServerMojo extends AbstractForkingMojo {
                         allowedOrigins == null ? List.of() : allowedOrigins)
                         .withUiDirectory(Optional.ofNullable(uiDirectory).filter(File::isDirectory).map(File::toPath)))
                 .withAudio(audioOptions())
-                .withHeartbeatTimeout(DevServerProcess.HEARTBEAT_TIMEOUT);
+                .withHeartbeatTimeout(ForkedProcess.HEARTBEAT_TIMEOUT);
         return new ForkPlan(jvm(), classpath, options, Duration.ofSeconds(startupTimeout));
     }
 

@@ -1,21 +1,14 @@
 package dev.wavecraft.maven;
 
 import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
-import dev.wavecraft.maven.render.ParameterAssignments;
-import dev.wavecraft.maven.render.RenderException;
-import dev.wavecraft.maven.render.RenderRequest;
-import dev.wavecraft.maven.render.Renderer;
-import dev.wavecraft.protocol.options.AudioSettings;
+import dev.wavecraft.maven.render.RenderLauncher;
 import dev.wavecraft.protocol.options.InputSpec;
+import dev.wavecraft.protocol.options.RenderOptions;
 import dev.wavecraft.protocol.options.SampleFormat;
 import java.io.File;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
@@ -23,16 +16,24 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
+import org.apache.maven.toolchain.ToolchainManager;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Renders the project's processor offline into a WAV file, for listening and for golden-file
  * tests in CI: a WAV input (or a generated test tone) through the processor with the given
  * parameter values, block by block as the dev server runs it.
+ *
+ * <p>The render runs in a forked JVM, like {@code run}'s dev server: the {@code jdk} toolchain's
+ * {@code java} when the build selects one (so a processor compiled for a newer Java than Maven's
+ * renders), with {@code jvmArguments}. The audio streams to the file block by block, so neither
+ * JVM holds the render in memory; the file appears only once the render succeeded. A
+ * {@code process()} call (or {@code prepare()} or {@code reset()}) that takes longer than
+ * {@code processorTimeout} stops the render with the line of the processor's code it is stuck at.
  */
 @Mojo(name = "render", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
-public class RenderMojo extends AbstractMojo {
+public class RenderMojo extends AbstractForkingMojo {
 
     /**
      * What to render: a WAV file (16- or 24-bit PCM or 32-bit float, mono or stereo; relative to the
@@ -42,7 +43,7 @@ public class RenderMojo extends AbstractMojo {
     @Parameter(property = "wavecraft.input", defaultValue = "tone")
     private String input;
 
-    /** Seconds of audio to render when the input is generated rather than a WAV file. */
+    /** Seconds of audio to render when the input is generated rather than a WAV file; at most 3600. */
     @Parameter(property = "wavecraft.duration", defaultValue = "2")
     private double duration;
 
@@ -70,60 +71,44 @@ public class RenderMojo extends AbstractMojo {
     @Parameter(property = "wavecraft.blockSize", defaultValue = "512")
     private int blockSize;
 
-    /** The processor class to render; needed only when several are listed in META-INF/services. */
-    @Parameter(property = "wavecraft.processor", defaultValue = "")
-    private String processor;
-
-    /** Seconds the processor's static initialiser, constructor and parameters() may take together. */
-    @Parameter(property = "wavecraft.processorTimeout", defaultValue = "10")
-    private int processorTimeout;
-
-    /** Skips the goal. */
-    @Parameter(property = "wavecraft.skip", defaultValue = "false")
-    private boolean skip;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
+    @Inject
+    public RenderMojo(ToolchainManager toolchains, RepositorySystem repositorySystem) {
+        super(toolchains, repositorySystem);
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping wavecraft:render (wavecraft.skip is true)");
+        if (skipped("render")) {
             return;
         }
-        RenderRequest request = request();
-        try {
-            Renderer.Result result = Renderer.render(request);
-            getLog().info(String.format(Locale.ROOT, "Rendered %.3f s of %s through %s to %s (%s, %d Hz, stereo,"
-                    + " peak %.1f dBFS)", result.audio().seconds(), describe(request.input()), result.processor(),
-                    request.output(), request.format().displayName(), result.audio().sampleRate(),
-                    20 * Math.log10(Math.max(result.peak(), 1e-9))));
-        } catch (RenderException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        }
+        RenderOptions options = options();
+        getLog().debug("Rendering with " + options);
+        getLog().info(new RenderLauncher(getLog(), session().getRequest().isShowErrors())
+                .render(jvm(), ProjectClasspathResolver.resolve(project(), session().getProjects()), options,
+                        workDirectory().renderArgFile())
+                .message());
     }
 
-    private RenderRequest request() throws MojoFailureException {
+    /** Checked here, before anything is forked. */
+    private RenderOptions options() throws MojoFailureException {
         try {
-            InputSpec spec = InputSpec.parse(input).resolvedAgainst(project.getBasedir().toPath());
-            AudioSettings.ofBlockSize(blockSize);
-            return new RenderRequest(ProjectClasspathResolver.resolve(project, session.getProjects()),
-                    Optional.ofNullable(processor).filter(name -> !name.isBlank()),
-                    Duration.ofSeconds(processorTimeout), spec, duration,
-                    ParameterAssignments.of(params, paramList), output.toPath(), SampleFormat.named(format), blockSize);
+            return new RenderOptions(workDirectory().renderClasspathFile(), processorClass(), processorTimeout(),
+                    InputSpec.parse(input).resolvedAgainst(project().getBasedir().toPath()), duration,
+                    output.toPath().toAbsolutePath(), SampleFormat.named(format), blockSize, pomParameters(),
+                    paramList);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid render setting: " + e.getMessage() + ". See wavecraft.input,"
-                    + " wavecraft.format and wavecraft.blockSize.");
-        } catch (RenderException e) {
-            throw new MojoFailureException(e.getMessage());
+                    + " wavecraft.duration, wavecraft.format, wavecraft.blockSize and wavecraft.processorTimeout.");
         }
     }
 
-    private static String describe(InputSpec input) {
-        Path path = input.path();
-        return path != null ? path.toString() : input.format();
+    /** The POM's {@code <params>} as {@code id=value}; the renderer checks them against the processor. */
+    private List<String> pomParameters() {
+        if (params == null) {
+            return List.of();
+        }
+        return params.entrySet().stream()
+                .map(entry -> entry.getKey().trim() + "=" + (entry.getValue() == null ? "" : entry.getValue()))
+                .toList();
     }
 }

@@ -2,7 +2,7 @@ package dev.wavecraft.maven;
 
 import dev.wavecraft.maven.DevLoop.FirstBuild;
 import dev.wavecraft.maven.fork.DevServerLauncher;
-import dev.wavecraft.maven.fork.DevServerProcess;
+import dev.wavecraft.maven.fork.ForkedProcess;
 import dev.wavecraft.maven.fork.ForkPlan;
 import dev.wavecraft.maven.supervise.ServerLink;
 import dev.wavecraft.maven.supervise.ServerSupervisor;
@@ -114,7 +114,7 @@ public class RunMojo extends AbstractServerMojo {
     private void serve(ForkPlan plan, DevLoop devLoop, BuildScope scope, LocalModules modules)
             throws MojoExecutionException, MojoFailureException {
         DevServerLauncher.Started started = launch(plan, "run");
-        AtomicReference<DevServerProcess> server = new AtomicReference<>(started.process());
+        AtomicReference<ForkedProcess> server = new AtomicReference<>(started.process());
         Thread onMavenExit = new Thread(() -> server.get().kill(), "wavecraft-devserver-kill");
         Runtime.getRuntime().addShutdownHook(onMavenExit);
         try (ServerLink link = link(started, plan)) {

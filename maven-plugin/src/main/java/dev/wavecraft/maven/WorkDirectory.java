@@ -19,6 +19,16 @@ record WorkDirectory(Path path) {
         return path.resolve("project.classpath");
     }
 
+    /** The project's classes directories and jars as the renderer loads them. */
+    Path renderClasspathFile() {
+        return path.resolve("render.classpath");
+    }
+
+    /** The renderer's own classpath, as a {@code java @argfile}. */
+    Path renderArgFile() {
+        return path.resolve("render.argfile");
+    }
+
     /** The modules of the dev loop with their POMs and roots; the classpath goal writes it. */
     Path modulesFile() {
         return path.resolve("modules.json");

@@ -31,30 +31,28 @@ public final class InputSources {
             case WAV:
                 return new WavLoopSource(loop(WavReader.read(spec.path()), settings), spec.level());
             default:
-                return (channels, frames) -> {
-                    for (float[] channel : channels) {
-                        Arrays.fill(channel, 0, frames, 0f);
-                    }
-                };
+                return InputSources::silence;
         }
     }
 
     /**
-     * {@code frames} frames of a generated input (tone, noise or silence) as stereo, with noise
-     * seeded by {@code seed} so an offline render is the same every time.
+     * A generated input (tone, noise or silence) produced block by block, with noise seeded by
+     * {@code seed} so an offline render is the same every time.
      */
-    public static float[][] generate(InputSpec spec, int sampleRate, int frames, long seed) {
-        if (spec.kind() == InputSpec.Kind.WAV) {
-            throw new IllegalArgumentException("A WAV input is read, not generated");
+    public static InputSource generated(InputSpec spec, int sampleRate, long seed) {
+        return switch (spec.kind()) {
+            case TONE -> new ToneSource(spec.frequency(), spec.level(), sampleRate);
+            case WHITE_NOISE -> NoiseSource.white(spec.level(), seed);
+            case PINK_NOISE -> NoiseSource.pink(spec.level(), seed);
+            case SILENCE -> InputSources::silence;
+            case WAV -> throw new IllegalArgumentException("A WAV input is read, not generated");
+        };
+    }
+
+    private static void silence(float[][] channels, int frames) {
+        for (float[] channel : channels) {
+            Arrays.fill(channel, 0, frames, 0f);
         }
-        InputSource source = spec.kind() == InputSpec.Kind.TONE
-                ? new ToneSource(spec.frequency(), spec.level(), sampleRate)
-                : spec.kind() == InputSpec.Kind.WHITE_NOISE ? NoiseSource.white(spec.level(), seed)
-                : spec.kind() == InputSpec.Kind.PINK_NOISE ? NoiseSource.pink(spec.level(), seed)
-                : (channels, count) -> { };
-        float[][] audio = new float[AudioSettings.CHANNELS][frames];
-        source.fill(audio, frames);
-        return audio;
     }
 
     private static float[][] loop(WavAudio audio, AudioSettings settings) throws IOException {

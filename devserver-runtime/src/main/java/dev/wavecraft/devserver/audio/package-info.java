@@ -8,7 +8,7 @@
  * wavecraft-audio-monitor} does everything that may block: releasing retired runners, computing
  * {@link AudioStatus}, and asking for a {@link Rollback} when a generation keeps failing. Which
  * generation to run is decided in {@code reload}; this package only plays what it is offered
- * ({@link AudioEngine#prepare}). {@link OfflineRenderer} runs a processor the same way, as fast as
- * it goes, for {@code wavecraft:render}.
+ * ({@link AudioEngine#prepare}). {@code wavecraft:render} takes its generated inputs from
+ * {@link InputSources#generated}; the rest of an offline render is the {@code render} package's.
  */
 package dev.wavecraft.devserver.audio;

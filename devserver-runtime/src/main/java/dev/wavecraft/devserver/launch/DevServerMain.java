@@ -7,8 +7,6 @@ import dev.wavecraft.devserver.reload.retire.GlobalRegistrations;
 import dev.wavecraft.protocol.launch.LaunchEvent;
 import dev.wavecraft.protocol.options.DevServerOptions;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
@@ -41,9 +39,9 @@ public final class DevServerMain {
                     () -> System.exit(0), () -> Runtime.getRuntime().halt(EXIT_PARENT_SILENT));
             DevServer server = DevServer.start(options, secret, () -> System.exit(0));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "wavecraft-shutdown"));
-            report(LaunchEvent.ready(server.url(), server.port(), server.controlPort(), ProcessHandle.current().pid(),
-                    server.live().processor().className(), server.live().processor().layout().size(),
-                    server.accessToken()));
+            LaunchLine.print(LaunchEvent.ready(server.url(), server.port(), server.controlPort(),
+                    ProcessHandle.current().pid(), server.live().processor().className(),
+                    server.live().processor().layout().size(), server.accessToken()));
         } catch (ProcessorLoadException e) {
             fail(e.problem().name(), e.getMessage(), e.getCause());
         } catch (PortInUseException e) {
@@ -56,13 +54,8 @@ public final class DevServerMain {
     }
 
     private static void fail(String problem, String message, Throwable cause) {
-        report(LaunchEvent.failed(problem, message, cause == null ? null : stackTrace(cause)));
+        LaunchLine.print(LaunchLine.failed(problem, message, cause));
         System.exit(EXIT_START_FAILED);
-    }
-
-    private static void report(LaunchEvent event) {
-        System.out.println(event.toLine());
-        System.out.flush();
     }
 
     private static void close(DevServer server) {
@@ -71,12 +64,6 @@ public final class DevServerMain {
         } catch (IOException e) {
             System.err.println("Closing the dev server failed: " + e);
         }
-    }
-
-    private static String stackTrace(Throwable failure) {
-        StringWriter text = new StringWriter();
-        failure.printStackTrace(new PrintWriter(text));
-        return text.toString();
     }
 
     private static void configureLogging() {

@@ -11,9 +11,10 @@ import java.time.Duration;
  * means the Maven JVM is gone: when it exits or is killed, even with SIGKILL, the kernel closes
  * the pipe and the read returns at once, so the server ends too. The mojo also sends a heartbeat
  * byte every second; when it says so (a heartbeat timeout), that long a silence means Maven is
- * suspended (SIGSTOP, a frozen terminal) and the server ends as well.
+ * suspended (SIGSTOP, a frozen terminal) and the server ends as well. The renderer's parent sends
+ * no secret; it is watched the same way through {@link #watch}.
  */
-final class ParentWatchdog {
+public final class ParentWatchdog {
 
     private static final Duration CHECK_EVERY = Duration.ofMillis(250);
     private static final int MAX_SECRET_CHARS = 1024;
@@ -38,11 +39,20 @@ final class ParentWatchdog {
         if (secret == null || secret.isBlank()) {
             throw new IOException("No control secret on standard input; the dev server is started by wavecraft:run");
         }
-        new ParentWatchdog().watch(parentPipe, heartbeatTimeout, onParentGone, onParentSilent);
+        watch(parentPipe, heartbeatTimeout, onParentGone, onParentSilent);
         return secret;
     }
 
-    private void watch(InputStream parentPipe, Duration heartbeatTimeout, Runnable onParentGone,
+    /**
+     * Watches a pipe that carries no secret, only heartbeats, from now on; arguments as for
+     * {@link #readSecretAndWatch}.
+     */
+    public static void watch(InputStream parentPipe, Duration heartbeatTimeout, Runnable onParentGone,
+            Runnable onParentSilent) {
+        new ParentWatchdog().start(parentPipe, heartbeatTimeout, onParentGone, onParentSilent);
+    }
+
+    private void start(InputStream parentPipe, Duration heartbeatTimeout, Runnable onParentGone,
             Runnable onParentSilent) {
         Thread reader = new Thread(() -> {
             byte[] buffer = new byte[256];

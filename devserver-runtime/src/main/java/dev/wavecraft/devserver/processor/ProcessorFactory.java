@@ -90,18 +90,12 @@ final class ProcessorFactory {
 
     private static String atFrame(Throwable cause) {
         StackTraceElement[] trace = cause == null ? new StackTraceElement[0] : cause.getStackTrace();
-        return trace.length == 0 ? "" : " (at " + frame(trace[0]) + ")";
+        return trace.length == 0 ? "" : " (at " + UserCode.describe(trace[0]) + ")";
     }
 
     private static String topFrame(Thread thread) {
         StackTraceElement[] trace = thread.getStackTrace();
-        return trace.length == 0 ? "unknown" : frame(trace[0]);
-    }
-
-    /** A frame without the class loader and module names, as a user reads it in their editor. */
-    private static String frame(StackTraceElement element) {
-        return element.getClassName() + "." + element.getMethodName() + "(" + element.getFileName() + ":"
-                + element.getLineNumber() + ")";
+        return trace.length == 0 ? "unknown" : UserCode.describe(trace[0]);
     }
 
     /** A processor instance with its validated layout. */

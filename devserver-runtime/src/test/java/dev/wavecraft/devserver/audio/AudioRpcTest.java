@@ -7,10 +7,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.wavecraft.devserver.DevServer;
 import dev.wavecraft.devserver.audio.wav.WavAudio;
-import dev.wavecraft.devserver.audio.wav.WavWriter;
 import dev.wavecraft.devserver.testing.CompiledProject;
 import dev.wavecraft.devserver.testing.Poll;
 import dev.wavecraft.devserver.testing.RpcTestClient;
+import dev.wavecraft.devserver.testing.WavFiles;
 import dev.wavecraft.protocol.options.AudioOptions;
 import dev.wavecraft.protocol.options.DevServerOptions;
 import dev.wavecraft.protocol.options.HttpOptions;
@@ -105,7 +105,7 @@ class AudioRpcTest {
             samples[i] = 0.8f * (float) Math.sin(2 * Math.PI * 441 * i / 44_100.0);
         }
         Path wav = project.resolve("take.wav");
-        WavWriter.write(wav, new WavAudio(44_100, new float[][] {samples}, SampleFormat.PCM16));
+        WavFiles.write(wav, new WavAudio(44_100, new float[][] {samples}, SampleFormat.PCM16));
         try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
             JsonObject params = new JsonObject();
             params.addProperty("kind", "wav");

@@ -1,6 +1,6 @@
 package dev.wavecraft.maven.lifecycle;
 
-import dev.wavecraft.maven.fork.DevServerProcess;
+import dev.wavecraft.maven.fork.ForkedProcess;
 
 /**
  * A server that {@code start} left running for later phases. Kept in the plugin context: holding
@@ -9,7 +9,7 @@ import dev.wavecraft.maven.fork.DevServerProcess;
  * @param hotReload the watcher and rebuild loop, when {@code start} watches
  * @param output where the server's output goes after it became ready
  */
-public record BackgroundServer(DevServerProcess process, AutoCloseable hotReload, OutputLog output) {
+public record BackgroundServer(ForkedProcess process, AutoCloseable hotReload, OutputLog output) {
 
     public static final String CONTEXT_KEY = "dev.wavecraft.backgroundServer";
 }

@@ -1,9 +1,8 @@
 /**
- * {@code wavecraft:render} behind its mojo: {@link Renderer} loads the processor with the dev
- * server's own {@code processor.ProcessorLoader}, reads or generates the input, applies the
- * {@link ParameterAssignments} (from {@code <params>} and {@code wavecraft.params}, checked against
- * the processor's parameters) and writes the WAV file through the server's
- * {@code audio.OfflineRenderer} and {@code audio.wav.WavWriter}. Everything the user can fix is a
- * {@link RenderException}. No server is forked: this runs in the Maven JVM.
+ * {@code wavecraft:render} from the Maven side: {@link RenderLauncher} forks the runtime's renderer
+ * ({@code protocol.launch.EntryPoints#RENDER}) through {@code fork.ForkLauncher}, hands it a
+ * {@code protocol.options.RenderOptions}, and turns its launch line into the build's outcome.
+ * Loading the processor, applying the parameters and writing the WAV file all happen in the fork,
+ * so nothing here needs the runtime's classes, and Maven's heap never holds the audio.
  */
 package dev.wavecraft.maven.render;

@@ -1,7 +1,7 @@
 package dev.wavecraft.maven.supervise;
 
 import dev.wavecraft.maven.fork.DevServerLauncher;
-import dev.wavecraft.maven.fork.DevServerProcess;
+import dev.wavecraft.maven.fork.ForkedProcess;
 import dev.wavecraft.maven.fork.ForkPlan;
 import dev.wavecraft.maven.fork.StopSignal;
 import java.io.IOException;
@@ -47,13 +47,13 @@ public final class ServerSupervisor {
      * Blocks until Ctrl+C (a successful end). A server that dies on its own is restarted on the
      * same port with the classes it last loaded and the values it had, unless it keeps dying.
      */
-    public void serveUntilStopped(int port, ForkPlan plan, ServerLink link, AtomicReference<DevServerProcess> current)
+    public void serveUntilStopped(int port, ForkPlan plan, ServerLink link, AtomicReference<ForkedProcess> current)
             throws MojoExecutionException, MojoFailureException {
         CompletableFuture<Void> stopRequested = new CompletableFuture<>();
         CrashWindow crashes = new CrashWindow(CRASHES_BEFORE_GIVING_UP, CRASH_WINDOW);
         try (StopSignal ignored = StopSignal.install(() -> stopRequested.complete(null))) {
             while (true) {
-                DevServerProcess server = current.get();
+                ForkedProcess server = current.get();
                 CompletableFuture.anyOf(stopRequested, server.onExit()).join();
                 if (stopRequested.isDone()) {
                     log.info("Stopping the dev server...");
@@ -82,7 +82,7 @@ public final class ServerSupervisor {
         }
     }
 
-    private DevServerProcess restart(ForkPlan plan, int port, ServerLink link, int exitCode)
+    private ForkedProcess restart(ForkPlan plan, int port, ServerLink link, int exitCode)
             throws MojoExecutionException, MojoFailureException {
         int generation = link.lastGood().generation();
         int values = link.values().size();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.wavecraft.devserver.testing.WavFiles;
 import dev.wavecraft.protocol.options.SampleFormat;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,6 +12,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +30,7 @@ class WavRoundTripTest {
         float[][] channels = {ramp(1001, 0.9f), ramp(1001, -0.7f)};
         Path file = directory.resolve("out.wav");
 
-        WavWriter.write(file, new WavAudio(44_100, channels, format));
+        WavFiles.write(file, new WavAudio(44_100, channels, format));
         WavAudio read = WavReader.read(file);
 
         assertThat(read.sampleRate()).isEqualTo(44_100);
@@ -49,7 +51,7 @@ class WavRoundTripTest {
     void writesAStandardHeaderForMono24BitPcm() throws IOException {
         Path file = directory.resolve("mono.wav");
 
-        WavWriter.write(file, new WavAudio(48_000, new float[][] {ramp(3, 0.5f)}, SampleFormat.PCM24));
+        WavFiles.write(file, new WavAudio(48_000, new float[][] {ramp(3, 0.5f)}, SampleFormat.PCM24));
 
         ByteBuffer header = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
         assertThat(ascii(header, 0)).isEqualTo("RIFF");
@@ -73,8 +75,8 @@ class WavRoundTripTest {
         Path pcm = directory.resolve("pcm.wav");
         Path floats = directory.resolve("float.wav");
 
-        WavWriter.write(pcm, new WavAudio(48_000, hot, SampleFormat.PCM16));
-        WavWriter.write(floats, new WavAudio(48_000, hot, SampleFormat.FLOAT32));
+        WavFiles.write(pcm, new WavAudio(48_000, hot, SampleFormat.PCM16));
+        WavFiles.write(floats, new WavAudio(48_000, hot, SampleFormat.FLOAT32));
 
         assertThat(WavReader.read(pcm).channels()[0]).containsExactly(32767 / 32768f, -1f, 0.25f);
         assertThat(WavReader.read(floats).channels()[0]).containsExactly(1.5f, -2f, 0.25f);
@@ -97,17 +99,87 @@ class WavRoundTripTest {
     }
 
     @Test
-    void leavesNoFileBehindWhenWritingFails() throws IOException {
-        Path target = directory.resolve("sub/out.wav");
-        float[][] unequal = {new float[4], new float[4]};
-        WavAudio audio = new WavAudio(48_000, unequal, SampleFormat.PCM16);
-        Files.createDirectories(target.getParent());
-        Files.createDirectory(target);
+    void writesBlockByBlockAndFillsInTheHeaderSizesAtTheEnd() throws IOException {
+        Path file = directory.resolve("blocks.wav");
+        float[][] block = {new float[100], new float[100]};
+        try (WavWriter writer = WavWriter.create(file, 48_000, 2, SampleFormat.FLOAT32)) {
+            for (int i = 0; i < 7; i++) {
+                Arrays.fill(block[0], i / 10f);
+                Arrays.fill(block[1], -i / 10f);
+                writer.write(block, i == 6 ? 33 : 100);
+            }
+            assertThat(file).as("nothing at the target before finish").doesNotExist();
+            writer.finish();
+        }
 
-        assertThatThrownBy(() -> WavWriter.write(target, audio)).isInstanceOf(IOException.class);
+        ByteBuffer header = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        long frames = 6 * 100 + 33;
+        assertThat(Files.size(file)).isEqualTo(58 + frames * 8);
+        assertThat(header.getInt(4)).isEqualTo((int) (Files.size(file) - 8));
+        assertThat(ascii(header, 38)).isEqualTo("fact");
+        assertThat(header.getInt(46)).as("fact: frames").isEqualTo((int) frames);
+        assertThat(ascii(header, 50)).isEqualTo("data");
+        assertThat(header.getInt(54)).isEqualTo((int) (frames * 8));
+        WavAudio read = WavReader.read(file);
+        assertThat(read.frames()).isEqualTo(frames);
+        assertThat(read.channels()[0][599]).isEqualTo(0.5f);
+        assertThat(read.channels()[1][600]).isEqualTo(-0.6f);
+        assertOnly(file);
+    }
 
-        try (Stream<Path> left = Files.list(target.getParent())) {
-            assertThat(left).containsExactly(target);
+    @Test
+    void padsAnOddDataChunkAndCountsThePadInTheRiffLength() throws IOException {
+        Path file = WavFiles.write(directory.resolve("odd.wav"),
+                new WavAudio(48_000, new float[][] {ramp(3, 0.5f)}, SampleFormat.PCM24));
+
+        ByteBuffer header = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(header.getInt(40)).as("data: 9 bytes").isEqualTo(9);
+        assertThat(Files.size(file)).isEqualTo(44 + 9 + 1);
+        assertThat(header.getInt(4)).isEqualTo(36 + 9 + 1);
+    }
+
+    @Test
+    void leavesNothingBehindWhenClosedBeforeFinishing() throws IOException {
+        Path file = directory.resolve("abandoned.wav");
+        try (WavWriter writer = WavWriter.create(file, 48_000, 2, SampleFormat.PCM16)) {
+            writer.write(new float[][] {ramp(4800, 0.5f), ramp(4800, 0.5f)}, 4800);
+            assertThat(directory).isNotEmptyDirectory();
+        }
+
+        assertThat(directory).isEmptyDirectory();
+    }
+
+    @Test
+    void leavesNoTemporaryFileBehindWhenTheFinishedFileCannotBeMovedIntoPlace() throws IOException {
+        Path target = Files.createDirectories(directory.resolve("sub/out.wav"));
+        Files.writeString(target.resolve("blocker"), "a directory that is not empty cannot be replaced");
+
+        try (WavWriter writer = WavWriter.create(target, 48_000, 1, SampleFormat.PCM16)) {
+            writer.write(new float[][] {ramp(10, 0.5f)}, 10);
+            assertThatThrownBy(writer::finish).isInstanceOf(IOException.class);
+        }
+
+        assertOnly(target);
+    }
+
+    @Test
+    void keepsTheFileItReplacesUntilTheNewOneIsComplete() throws IOException {
+        Path file = WavFiles.write(directory.resolve("golden.wav"),
+                new WavAudio(48_000, new float[][] {ramp(10, 0.5f)}, SampleFormat.PCM16));
+        byte[] before = Files.readAllBytes(file);
+
+        try (WavWriter writer = WavWriter.create(file, 48_000, 1, SampleFormat.PCM16)) {
+            writer.write(new float[][] {ramp(20, 0.9f)}, 20);
+            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        }
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertOnly(file);
+    }
+
+    private void assertOnly(Path file) throws IOException {
+        try (Stream<Path> left = Files.list(file.getParent())) {
+            assertThat(left).containsExactly(file);
         }
     }
 

@@ -1,7 +1,7 @@
-package dev.wavecraft.maven.render;
+package dev.wavecraft.devserver.render;
 
 /** A render the user can fix: the message says what went wrong, where, and what to do. */
-public final class RenderException extends Exception {
+final class RenderException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

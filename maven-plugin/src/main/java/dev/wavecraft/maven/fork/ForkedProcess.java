@@ -18,11 +18,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * The forked dev-server JVM. Its output is streamed line by line to the build log, except the
- * launch event, which is kept for {@link #awaitLaunch}. We hold its standard input open: closing it
- * (here, or by the kernel when Maven dies) is what makes it exit.
+ * A forked runtime JVM: the dev server, or the renderer. Its output is streamed line by line to
+ * the build log, except the launch event, which is kept for {@link #awaitLaunch}. We hold its
+ * standard input open: closing it (here, or by the kernel when Maven dies) is what makes it exit.
  */
-public final class DevServerProcess {
+public final class ForkedProcess {
 
     private static final int TAIL_LINES = 30;
     private static final Duration KILL_WAIT = Duration.ofSeconds(5);
@@ -35,33 +35,38 @@ public final class DevServerProcess {
     private final Deque<String> tail = new ArrayDeque<>();
     private volatile Consumer<String> output;
 
-    private DevServerProcess(Process process, Consumer<String> output) {
+    private ForkedProcess(Process process, Consumer<String> output) {
         this.process = process;
         this.output = output;
     }
 
-    /** @param secret the control channel's secret, written as the first line of the server's input */
-    public static DevServerProcess start(List<String> command, Path workingDirectory, String secret,
+    /**
+     * @param secret the dev server's control channel secret, written as the first line of its
+     *     input; the renderer takes none
+     */
+    public static ForkedProcess start(List<String> command, Path workingDirectory, Optional<String> secret,
             Consumer<String> output) throws IOException {
         Process process = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .start();
-        process.getOutputStream().write((secret + "\n").getBytes(StandardCharsets.UTF_8));
-        process.getOutputStream().flush();
-        DevServerProcess server = new DevServerProcess(process, output);
-        Thread pump = new Thread(server::pump, "wavecraft-devserver-output");
+        if (secret.isPresent()) {
+            process.getOutputStream().write((secret.get() + "\n").getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+        }
+        ForkedProcess forked = new ForkedProcess(process, output);
+        Thread pump = new Thread(forked::pump, "wavecraft-fork-output");
         pump.setDaemon(true);
         pump.start();
-        Thread heartbeat = new Thread(server::beat, "wavecraft-devserver-heartbeat");
+        Thread heartbeat = new Thread(forked::beat, "wavecraft-fork-heartbeat");
         heartbeat.setDaemon(true);
         heartbeat.start();
-        return server;
+        return forked;
     }
 
     /**
-     * One byte a second on the server's input: while Maven runs, the server hears it; when Maven is
-     * suspended, it stops, and the server ends itself. Ends when the pipe is closed.
+     * One byte a second on the fork's input: while Maven runs, the dev server hears it; when Maven
+     * is suspended, it stops, and the dev server ends itself. Ends when the pipe is closed.
      */
     private void beat() {
         try {
@@ -71,13 +76,13 @@ public final class DevServerProcess {
                 Thread.sleep(HEARTBEAT_EVERY.toMillis());
             }
         } catch (IOException e) {
-            // The pipe is closed: the server is stopping or gone.
+            // The pipe is closed: the fork is stopping or gone.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Sends the server's further output somewhere else, e.g. to a file once the build moves on. */
+    /** Sends the fork's further output somewhere else, e.g. to a file once the build moves on. */
     public void redirectOutput(Consumer<String> destination) {
         output = destination;
     }
@@ -95,29 +100,38 @@ public final class DevServerProcess {
                 }
             }
         } catch (IOException e) {
-            remember("(reading the dev server's output failed: " + e + ")");
+            remember("(reading the forked JVM's output failed: " + e + ")");
         } finally {
             launch.complete(Optional.empty());
         }
     }
 
-    /** Never lets a failing destination stop the pump: a server whose output is not read blocks. */
+    /** Never lets a failing destination stop the pump: a fork whose output is not read blocks. */
     private void deliver(String line) {
         try {
             output.accept(line);
         } catch (RuntimeException e) {
-            remember("(could not pass on the dev server's output: " + e + ")");
+            remember("(could not pass on the forked JVM's output: " + e + ")");
         }
     }
 
     /**
-     * The launch event, or empty when the server's output ended without one (it exited).
+     * The launch event, or empty when the fork's output ended without one (it exited).
      *
      * @throws TimeoutException when neither happened within {@code timeout}
      */
     public Optional<LaunchEvent> awaitLaunch(Duration timeout) throws TimeoutException, InterruptedException {
         try {
             return launch.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The launch event, or empty when the fork's output ended without one; however long that takes. */
+    public Optional<LaunchEvent> awaitLaunch() throws InterruptedException {
+        try {
+            return launch.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
@@ -141,7 +155,7 @@ public final class DevServerProcess {
         return process.toHandle();
     }
 
-    /** The last lines the server printed, for error messages. */
+    /** The last lines the fork printed, for error messages. */
     public synchronized String lastOutput() {
         return tail.isEmpty() ? "(no output)" : String.join(System.lineSeparator(), tail);
     }
@@ -153,12 +167,12 @@ public final class DevServerProcess {
         tail.addLast(line);
     }
 
-    /** Asks the server to exit by closing its input, then terminates it if it does not within {@code grace}. */
+    /** Asks the fork to exit by closing its input, then terminates it if it does not within {@code grace}. */
     public void stop(Duration grace) throws InterruptedException {
         try {
             process.getOutputStream().close();
         } catch (IOException e) {
-            // Already closed: the server is exiting anyway.
+            // Already closed: the fork is exiting anyway.
         }
         if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
             return;
@@ -169,7 +183,7 @@ public final class DevServerProcess {
         }
     }
 
-    /** Kills the server and anything it started, at once. */
+    /** Kills the fork and anything it started, at once. */
     public void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();

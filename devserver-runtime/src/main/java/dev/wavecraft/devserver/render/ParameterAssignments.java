@@ -1,4 +1,4 @@
-package dev.wavecraft.maven.render;
+package dev.wavecraft.devserver.render;
 
 import dev.wavecraft.api.BoolParameter;
 import dev.wavecraft.api.EnumParameter;
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * parameters: a float takes a number, a bool {@code true}/{@code false}/{@code 1}/{@code 0}, an
  * enum the index or the name of a variant.
  */
-public final class ParameterAssignments {
+final class ParameterAssignments {
 
     static final String FROM_POM = "<params> in the POM";
     static final String FROM_PROPERTY = "wavecraft.params";
@@ -28,24 +28,33 @@ public final class ParameterAssignments {
         this.assignments = assignments;
     }
 
-    /** @throws RenderException when the command-line list is not {@code id=value} pairs */
-    public static ParameterAssignments of(Map<String, String> pom, String property) throws RenderException {
+    /**
+     * @param pom the POM's values as {@code id=value}, in its order
+     * @param property {@code wavecraft.params} as the user wrote it
+     * @throws RenderException when the command-line list is not {@code id=value} pairs
+     */
+    static ParameterAssignments of(List<String> pom, String property) throws RenderException {
         Map<String, Assignment> assignments = new LinkedHashMap<>();
-        if (pom != null) {
-            pom.forEach((id, value) -> assignments.put(id.trim(), new Assignment(id.trim(), value, FROM_POM)));
+        for (String pair : pom) {
+            put(assignments, pair, FROM_POM);
         }
         if (property != null && !property.isBlank()) {
             for (String pair : property.split(",")) {
-                int equals = pair.indexOf('=');
-                if (equals <= 0) {
+                if (pair.indexOf('=') <= 0) {
                     throw new RenderException("'" + pair.trim() + "' in " + FROM_PROPERTY + " is not id=value. Write"
                             + " the values as -Dwavecraft.params=gain=-6,curve=1.");
                 }
-                String id = pair.substring(0, equals).trim();
-                assignments.put(id, new Assignment(id, pair.substring(equals + 1), FROM_PROPERTY));
+                put(assignments, pair, FROM_PROPERTY);
             }
         }
         return new ParameterAssignments(assignments);
+    }
+
+    /** A later value for the same id wins. */
+    private static void put(Map<String, Assignment> assignments, String pair, String source) {
+        int equals = pair.indexOf('=');
+        String id = pair.substring(0, equals).trim();
+        assignments.put(id, new Assignment(id, pair.substring(equals + 1), source));
     }
 
     /**
@@ -54,7 +63,7 @@ public final class ParameterAssignments {
      * @param processorName named in messages
      * @throws RenderException naming the parameter, where its value came from, and what it takes
      */
-    public ParameterValues apply(ParameterLayout layout, String processorName) throws RenderException {
+    ParameterValues apply(ParameterLayout layout, String processorName) throws RenderException {
         ParameterValues values = ParameterValues.defaults(layout);
         for (Assignment assignment : assignments.values()) {
             Parameter parameter = layout.find(assignment.id).orElseThrow(() -> new RenderException("Unknown parameter '"
