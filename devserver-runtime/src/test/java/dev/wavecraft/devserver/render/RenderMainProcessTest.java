@@ -55,8 +55,8 @@ class RenderMainProcessTest {
 
         assertThat(event.isRendered()).as("event %s", event).isTrue();
         assertThat(event.processor()).isEqualTo("com.example.gain.GainProcessor");
-        assertThat(event.message()).isEqualTo("Rendered 0.500 s of tone:1000.0:0.5 through com.example.gain.GainProcessor"
-                + " to " + output() + " (pcm16, 48000 Hz, stereo, peak -12.0 dBFS)");
+        assertThat(event.message()).isEqualTo("Rendered 0.500 s of tone:1000.0:0.5 through"
+                + " com.example.gain.GainProcessor to " + output() + " (pcm16, 48000 Hz, stereo, peak -12.0 dBFS)");
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
         assertThat(WavReader.read(output()).frames()).isEqualTo(24_000);

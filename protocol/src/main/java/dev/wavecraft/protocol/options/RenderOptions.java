@@ -59,7 +59,8 @@ public record RenderOptions(
         }
         for (String parameter : pomParameters) {
             if (parameter.indexOf('=') <= 0) {
-                throw new IllegalArgumentException("A parameter from the POM must be id=value, not '" + parameter + "'");
+                throw new IllegalArgumentException("A parameter from the POM must be id=value, not '" + parameter
+                        + "'");
             }
         }
         pomParameters = List.copyOf(pomParameters);

@@ -8,7 +8,8 @@ class LaunchEventTest {
 
     @Test
     void readsBackARenderedEventFromItsLineAmongOtherOutput() {
-        LaunchEvent rendered = LaunchEvent.rendered("it.fixture.Gain", "Rendered 0.500 s of tone through it.fixture.Gain");
+        LaunchEvent rendered = LaunchEvent.rendered("it.fixture.Gain",
+                "Rendered 0.500 s of tone through it.fixture.Gain");
 
         LaunchEvent parsed = LaunchEvent.parse(rendered.toLine()).orElseThrow();
 
@@ -23,10 +24,11 @@ class LaunchEventTest {
 
     @Test
     void aFailedEventIsNeitherReadyNorRendered() {
-        LaunchEvent failed = LaunchEvent.parse(LaunchEvent.failed("PROCESS_STUCK", "stuck", null).toLine()).orElseThrow();
+        LaunchEvent failed = LaunchEvent.parse(LaunchEvent.failed("PROCESSOR_STUCK", "stuck", null).toLine())
+                .orElseThrow();
 
         assertThat(failed.isRendered()).isFalse();
         assertThat(failed.isReady()).isFalse();
-        assertThat(failed.problem()).isEqualTo("PROCESS_STUCK");
+        assertThat(failed.problem()).isEqualTo("PROCESSOR_STUCK");
     }
 }

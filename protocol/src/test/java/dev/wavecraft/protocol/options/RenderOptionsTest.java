@@ -48,7 +48,8 @@ class RenderOptionsTest {
                 .hasMessageContaining("--output");
         assertThatThrownBy(() -> RenderOptions.parse(List.of("--seconds", "long")))
                 .hasMessage("Argument --seconds takes a number, not 'long'");
-        assertThatThrownBy(() -> RenderOptions.parse(List.of("--volume", "11"))).hasMessage("Unknown argument --volume");
+        assertThatThrownBy(() -> RenderOptions.parse(List.of("--volume", "11")))
+                .hasMessage("Unknown argument --volume");
     }
 
     private static RenderOptions options(InputSpec input, double seconds, int blockSize) {

@@ -96,10 +96,6 @@ public final class WavWriter implements Closeable {
         frames += count;
     }
 
-    public long frames() {
-        return frames;
-    }
-
     /** Writes the header's sizes and moves the file to its target, replacing what was there. */
     public void finish() throws IOException {
         if (closed.get()) {
