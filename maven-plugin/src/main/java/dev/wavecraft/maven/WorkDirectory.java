@@ -41,6 +41,21 @@ record WorkDirectory(Path path) {
 
     /** The state file of a running server and the control channel's secret beside it. */
     StateFiles stateFiles() {
-        return new StateFiles(path);
+        return new StateFiles(path.resolve("devserver.json"), path.resolve("control.secret"));
+    }
+
+    /** The {@code java @argfile} with the runtime's classpath, for the dev server. */
+    Path serverArgFile() {
+        return path.resolve("devserver.argfile");
+    }
+
+    /** The {@code java @argfile} with the runtime's classpath, for a render. */
+    Path renderArgFile() {
+        return path.resolve("render.argfile");
+    }
+
+    /** The classworlds configuration of the warm build JVM. */
+    Path warmMavenConfiguration() {
+        return path.resolve("warm-maven.conf");
     }
 }

@@ -19,7 +19,6 @@ import org.apache.maven.plugin.logging.Log;
  */
 public final class DevServerLauncher {
 
-    static final String ARGFILE = "devserver.argfile";
 
     private final Log log;
     private final boolean showErrors;
@@ -39,8 +38,7 @@ public final class DevServerLauncher {
         List<String> command;
         try {
             plan.project().write(classpathFile);
-            command = plan.jvm().command(classpathFile.resolveSibling(ARGFILE), EntryPoints.DEV_SERVER,
-                    plan.options().toArguments());
+            command = plan.jvm().command(EntryPoints.DEV_SERVER, plan.options().toArguments());
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the dev server's classpath files next to "
                     + classpathFile + ": " + e.getMessage(), e);
