@@ -3,8 +3,8 @@ package dev.wavecraft.maven.supervise;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import dev.wavecraft.protocol.control.ControlClient;
 import dev.wavecraft.protocol.control.ControlMessages;
+import dev.wavecraft.protocol.control.ControlMessages.CurrentValues;
 import dev.wavecraft.protocol.control.ControlMessages.Decoded;
-import dev.wavecraft.protocol.control.ControlMessages.ParameterValues;
 import dev.wavecraft.protocol.control.ControlMessages.Reload;
 import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
 import java.io.IOException;
@@ -88,8 +88,8 @@ public final class SupervisedControlClient implements AutoCloseable {
     }
 
     private void received(Decoded message) {
-        if (message.is(ParameterValues.class)) {
-            values = Map.copyOf(message.as(ParameterValues.class).values());
+        if (message.is(CurrentValues.class)) {
+            values = Map.copyOf(message.as(CurrentValues.class).values());
         } else {
             listener.accept(message);
         }
