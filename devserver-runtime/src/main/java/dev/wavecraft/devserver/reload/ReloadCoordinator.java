@@ -43,7 +43,7 @@ public final class ReloadCoordinator {
     private final Deque<HistoryEntry> history = new ArrayDeque<>();
     private volatile BuildTool buildTool = NO_BUILD_TOOL;
 
-    private String state = "idle";
+    private ReloadState state = ReloadState.IDLE;
     private boolean autoReload = true;
     private String lastError;
     /** The circuit breaker: why auto-reload is paused after a generation kept crashing, or null. */
@@ -87,7 +87,7 @@ public final class ReloadCoordinator {
 
     public void buildStarted(List<String> files, String trigger) {
         synchronized (this) {
-            state = "building";
+            state = ReloadState.BUILDING;
             builds++;
         }
         events.buildStarted(files, trigger);
@@ -97,7 +97,7 @@ public final class ReloadCoordinator {
         String summary = diagnostics.isEmpty() ? "The build failed"
                 : diagnostics.get(0).file() + ":" + diagnostics.get(0).line() + ": " + diagnostics.get(0).message();
         synchronized (this) {
-            state = "failed";
+            state = ReloadState.FAILED;
             lastError = summary;
             failed++;
             record(new HistoryEntry(generations.live().number(), Instant.now().toString(), HistoryEntry.BUILD_FAILED,
@@ -115,7 +115,7 @@ public final class ReloadCoordinator {
     public Swap reload(ProjectClasspath classpath, BuildReport report) throws ReloadFailure {
         int number;
         synchronized (this) {
-            state = "reloading";
+            state = ReloadState.RELOADING;
             number = ++lastGeneration;
         }
         try {
@@ -212,7 +212,7 @@ public final class ReloadCoordinator {
     private void finish(Swap swap, BuildReport report, String outcome) {
         synchronized (this) {
             // The status a browser asks for on hearing of the reload must already be the new one.
-            state = "idle";
+            state = ReloadState.IDLE;
             lastError = null;
         }
         long notifyStart = System.nanoTime();
@@ -232,7 +232,7 @@ public final class ReloadCoordinator {
 
     private void fail(ReloadFailure failure, BuildReport report) {
         synchronized (this) {
-            state = "failed";
+            state = ReloadState.FAILED;
             lastError = failure.getMessage();
             failed++;
             record(new HistoryEntry(generations.live().number(), Instant.now().toString(), HistoryEntry.RELOAD_FAILED,
