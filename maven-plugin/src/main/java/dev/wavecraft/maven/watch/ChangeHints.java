@@ -117,7 +117,8 @@ final class ChangeHints implements AutoCloseable {
         }
         Path path = event.path();
         if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-            // The files of a new directory come as events of their own; this is for one replaced or moved in over recorded files.
+            // The files of a new directory come as events of their own (the library walks it once it
+            // watches it); this is for a directory replaced, or moved in, where files were recorded.
             if (event.eventType() != EventType.MODIFY && snapshot.hasAnyUnder(path)) {
                 receiver.look(path);
             }
@@ -142,11 +143,11 @@ final class ChangeHints implements AutoCloseable {
      * old place), or the events stopped; then looks at what changed, if {@code look}.
      */
     private void rearm(boolean look) throws IOException {
-        FileEvents current = events;
         if (polling) {
             return;
         }
-        boolean lost = current == null || current.stopped();
+        FileEvents current = events;
+        boolean stopped = current == null || current.stopped();
         SortedMap<Path, Object> now = new TreeMap<>();
         List<Anchor> changed = new ArrayList<>();
         for (Anchor anchor : anchors) {
@@ -154,7 +155,7 @@ final class ChangeHints implements AutoCloseable {
             if (identity != null) {
                 now.put(anchor.dir(), identity);
             }
-            if (lost || !Objects.equals(identity, armed.get(anchor.dir()))) {
+            if (stopped || !Objects.equals(identity, armed.get(anchor.dir()))) {
                 changed.add(anchor);
             }
         }

@@ -80,7 +80,8 @@ final class EventInbox implements DirectoryChangeListener {
     private void put(Note note) {
         lock.lock();
         try {
-            if (notes.size() < MAX_UNREAD || note.failure() != null) { // a failure is rare, and a rescan would not answer it
+            // A failure is rare, and a rescan would not answer it: it is always kept.
+            if (notes.size() < MAX_UNREAD || note.failure() != null) {
                 notes.add(note);
             } else {
                 lost = true;

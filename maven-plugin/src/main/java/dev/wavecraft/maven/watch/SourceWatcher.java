@@ -45,7 +45,8 @@ public final class SourceWatcher implements AutoCloseable {
         this(settings, listener, warnings, FileEvents.NATIVE);
     }
 
-    SourceWatcher(WatchSettings settings, ChangeListener listener, Consumer<String> warnings, FileEvents.Opener fileEvents) {
+    SourceWatcher(WatchSettings settings, ChangeListener listener, Consumer<String> warnings,
+                  FileEvents.Opener fileEvents) {
         this.paths = new WatchedPaths(settings);
         this.listener = listener;
         this.warnings = warnings;
