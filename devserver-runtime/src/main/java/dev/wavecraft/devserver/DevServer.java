@@ -35,7 +35,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -82,14 +81,15 @@ public final class DevServer implements AutoCloseable {
             ReloadNotifier notifier = new ReloadNotifier(clients);
             clients.greetWith(notifier::pendingFailure);
             parameters.addListener(new ParameterChangedNotifier(clients));
-            AtomicReference<ReloadCoordinator> reloadsForAudio = new AtomicReference<>();
-            AudioEngine engine = startAudio(options.audio(), first, parameters, clients, reloadsForAudio);
+            // The engine is built first, the reload side on it, and then the engine starts with the
+            // reload side as what it calls when a generation keeps crashing.
+            AudioEngine engine = buildAudio(options.audio(), parameters, clients);
             audio = engine;
             GenerationManager generations = new GenerationManager(loader, parameters,
                     new Generation(1, first, Instant.now()), warnings,
                     (number, next) -> engine.prepare(number, next.processor(), next.layout()), globals);
             ReloadCoordinator reloads = new ReloadCoordinator(generations, notifier, () -> audioCounters(engine));
-            reloadsForAudio.set(reloads);
+            startAudio(engine, options.audio(), first, reloads);
             Map<String, RpcMethod> methods = new HashMap<>();
             methods.putAll(new ParameterMethods(parameters).methods());
             methods.putAll(new SessionMethods().methods());
@@ -110,21 +110,23 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    private static AudioEngine buildAudio(AudioOptions options, ParameterHost parameters, ClientRegistry clients) {
+        return AudioEngine.builder(options.settings(), parameters)
+                .input(options.input())
+                .output(OutputOpener.of(options))
+                .meterPushHz(options.meterPushHz())
+                .events(new AudioNotifier(clients))
+                .warnings(warning -> LOG.log(System.Logger.Level.WARNING, warning))
+                .build();
+    }
+
     /** Starts the audio engine on the first generation; a processor that keeps failing is rolled back. */
-    private static AudioEngine startAudio(AudioOptions options, LoadedProcessor first, ParameterHost parameters,
-            ClientRegistry clients, AtomicReference<ReloadCoordinator> reloads) throws IOException {
-        AudioEngine engine;
+    private static void startAudio(AudioEngine engine, AudioOptions options, LoadedProcessor first,
+            ReloadCoordinator reloads) throws IOException {
         try {
-            engine = AudioEngine.builder(options.settings(), parameters)
-                    .input(options.input())
-                    .output(OutputOpener.of(options))
-                    .meterPushHz(options.meterPushHz())
-                    .events(new AudioNotifier(clients))
-                    .warnings(warning -> LOG.log(System.Logger.Level.WARNING, warning))
-                    .rollback((failing, lastGood, reason) -> reloads.get()
-                            .crashed(failing, lastGood < 0 ? Optional.empty() : Optional.of(lastGood), reason)
-                            .generation().number())
-                    .start(1, first.processor(), first.layout());
+            engine.start(1, first.processor(), first.layout(), (failing, lastGood, reason) -> reloads
+                    .crashed(failing, lastGood < 0 ? Optional.empty() : Optional.of(lastGood), reason)
+                    .generation().number());
         } catch (IOException e) {
             throw new IOException("The audio input " + options.input().format() + " cannot be played: " + e
                     + ". Set wavecraft.input to a 16/24-bit PCM or 32-bit float WAV file, or to tone.", e);
@@ -136,7 +138,6 @@ public final class DevServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return engine;
     }
 
     /** What the reload history records of the audio engine's counters. */

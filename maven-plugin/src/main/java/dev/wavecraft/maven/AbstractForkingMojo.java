@@ -4,6 +4,7 @@ import dev.wavecraft.maven.classpath.RuntimeClasspathResolver;
 import dev.wavecraft.maven.fork.JavaExecutable;
 import dev.wavecraft.maven.fork.JvmArguments;
 import dev.wavecraft.maven.fork.JvmPlan;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
@@ -98,13 +99,16 @@ public abstract class AbstractForkingMojo extends AbstractMojo {
      * The JVM the processor runs in: the {@code jdk} toolchain's {@code java} when the build selects
      * one (maven-toolchains-plugin), else the JDK Maven runs on; the runtime's jars of this plugin's
      * version; the user's JVM arguments; the project's directory as the working directory.
+     *
+     * @param argFile where the runtime's classpath is written, under {@link #workDirectory}
      */
-    protected JvmPlan jvm() throws MojoFailureException, MojoExecutionException {
+    protected JvmPlan jvm(Path argFile) throws MojoFailureException, MojoExecutionException {
         return new JvmPlan(
                 JavaExecutable.find(toolchainJava(), System.getProperty("java.home"), System.getProperty("os.name")),
                 JvmArguments.parse(jvmArguments),
                 runtimeClasspath.resolve(session, project, plugin.getVersion()),
-                project.getBasedir().toPath());
+                project.getBasedir().toPath(),
+                argFile);
     }
 
     private Optional<String> toolchainJava() {

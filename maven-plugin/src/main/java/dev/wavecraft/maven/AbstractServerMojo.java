@@ -7,15 +7,12 @@ import dev.wavecraft.maven.fork.ListenAddress;
 import dev.wavecraft.maven.lifecycle.ServerState;
 import dev.wavecraft.maven.lifecycle.ServerStopper;
 import dev.wavecraft.maven.lifecycle.StateFiles;
-import dev.wavecraft.maven.rebuild.BuildGoals;
+import dev.wavecraft.maven.rebuild.DevLoop;
 import dev.wavecraft.maven.rebuild.ProjectLayout;
-import dev.wavecraft.maven.rebuild.Rebuilder;
 import dev.wavecraft.maven.rebuild.TerminalReport;
 import dev.wavecraft.maven.supervise.LastGoodClasses;
-import dev.wavecraft.maven.supervise.ServerLink;
-import dev.wavecraft.maven.watch.WatchSettings;
+import dev.wavecraft.maven.supervise.SupervisedControlClient;
 import dev.wavecraft.maven.workspace.BuildScope;
-import dev.wavecraft.maven.workspace.LocalModule;
 import dev.wavecraft.maven.workspace.LocalModules;
 import dev.wavecraft.maven.workspace.ProcessorModules;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
@@ -24,15 +21,11 @@ import dev.wavecraft.protocol.options.AudioOptions;
 import dev.wavecraft.protocol.options.DevServerOptions;
 import dev.wavecraft.protocol.options.HttpOptions;
 import dev.wavecraft.protocol.options.InputSpec;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -40,13 +33,13 @@ import org.apache.maven.toolchain.ToolchainManager;
 import org.eclipse.aether.RepositorySystem;
 
 /**
- * What {@code run} and {@code start} share: the server's settings, forking it, finding a server
- * an earlier run left behind, and the hot-reload loop. {@code stop} does not extend this.
+ * What {@code run} and {@code start} share: the server's settings and one fixed sequence (skip, pass
+ * over a module without a processor, stop a server an earlier run left behind, then the goal's own
+ * {@link #serve}), with the steps that sequence uses: forking, recording and connecting to the
+ * server. {@code stop} and {@code render} do not extend this.
  */
-public abstract class AbstractServerMojo extends AbstractForkingMojo {
+public abstract class AbstractServerMojo extends AbstractHotReloadMojo {
 
-    /** Time a reload may take beyond the processor's own creation timeout (snapshot, swap, notify). */
-    private static final Duration RELOAD_MARGIN = Duration.ofSeconds(20);
     private static final Duration LEFTOVER_STOP_GRACE = Duration.ofSeconds(10);
 
     /** The HTTP and WebSocket port on {@code host}; 0 picks a free one. */
@@ -84,13 +77,6 @@ public abstract class AbstractServerMojo extends AbstractForkingMojo {
     @Parameter(property = "wavecraft.maxFrameBytes", defaultValue = "1048576")
     private int maxFrameBytes;
 
-    /**
-     * The project's own browser UI, served under {@code /ui/} and watched: a changed CSS file is
-     * swapped into open pages, any other change reloads them, and no build runs. Used when it exists.
-     */
-    @Parameter(property = "wavecraft.uiDirectory", defaultValue = "${project.basedir}/src/main/ui")
-    private File uiDirectory;
-
     /** Frames per audio block (48 kHz stereo), 16 to 8192; longer blocks give a slow processor more room. */
     @Parameter(property = "wavecraft.blockSize", defaultValue = "512")
     private int blockSize;
@@ -107,76 +93,49 @@ public abstract class AbstractServerMojo extends AbstractForkingMojo {
     @Parameter(property = "wavecraft.audioDevice", defaultValue = "true")
     private boolean audioDevice;
 
-    /** Milliseconds without a further change before a build starts. */
-    @Parameter(property = "wavecraft.debounce", defaultValue = "100")
-    private int debounce;
-
-    /** Whether the quiet period grows (up to four times) while changes keep coming. */
-    @Parameter(property = "wavecraft.adaptiveDebounce", defaultValue = "true")
-    private boolean adaptiveDebounce;
-
-    /** Milliseconds after a first change when a build starts even if changes keep coming. */
-    @Parameter(property = "wavecraft.maxWait", defaultValue = "2000")
-    private int maxWait;
-
-    /** Glob patterns of watched files (relative to their source or resource root); empty means all. */
-    @Parameter(property = "wavecraft.includes")
-    private List<String> includes;
-
-    /**
-     * Folders besides the source and resource roots whose files some plugin turns into sources or
-     * resources (relative to the project), watched like source roots. templating-maven-plugin's
-     * source directory is watched anyway when the build uses that plugin.
-     */
-    @Parameter(property = "wavecraft.watchDirectories")
-    private List<File> watchDirectories;
-
-    /** Glob patterns of files whose changes are ignored, e.g. {@code **}{@code /*.generated.java}. */
-    @Parameter(property = "wavecraft.excludes")
-    private List<String> excludes;
-
-    /**
-     * Whether rebuilds run in one Maven JVM kept warm for the whole session (the arguments are those
-     * the Maven Invoker would pass to a fresh {@code mvn}); false starts a fresh Maven through the
-     * Invoker for every build, which is slower but shares nothing between builds.
-     */
-    @Parameter(property = "wavecraft.warmBuild", defaultValue = "true")
-    private boolean warmBuild;
-
-    /** Goals (or phases) a rebuild runs after a source change. */
-    @Parameter(property = "wavecraft.sourceGoals", defaultValue = "process-classes")
-    private List<String> sourceGoals;
-
-    /** Goals (or phases) a rebuild runs when only resources changed. */
-    @Parameter(property = "wavecraft.resourceGoals", defaultValue = "process-resources")
-    private List<String> resourceGoals;
-
-    /** Seconds a rebuild may take before it is stopped and reported as failed. */
-    @Parameter(property = "wavecraft.buildTimeout", defaultValue = "120")
-    private int buildTimeout;
-
     protected AbstractServerMojo(ToolchainManager toolchains, RepositorySystem repositorySystem) {
         super(toolchains, repositorySystem);
     }
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped(goal()) || passedOver()) {
+            return;
+        }
+        stopLeftoverServer();
+        serve();
+    }
+
+    /** The goal's name, as in {@code wavecraft:<goal>}. */
+    protected abstract String goal();
+
+    /** What the goal does once a server may start: runs one until Ctrl+C, or leaves one running. */
+    protected abstract void serve() throws MojoExecutionException, MojoFailureException;
 
     protected StateFiles stateFiles() {
         return workDirectory().stateFiles();
     }
 
     /**
+     * In a build of several projects (a reactor, e.g. {@code -pl plugin -am}), the goal runs for the
+     * one module with a processor; the others, {@code pom} modules included, are passed over with
+     * one line. Several modules with a processor are an error that names them.
+     */
+    private boolean passedOver() throws MojoFailureException {
+        Optional<String> reason = new ProcessorModules(session().getProjects(), processorClass())
+                .passOver(project(), session().getTopLevelProject().getBasedir().toPath(), goal());
+        reason.ifPresent(getLog()::info);
+        return reason.isPresent();
+    }
+
+    /**
      * A server an earlier run of this project left behind (Maven crashed, or {@code stop} never ran)
      * would hold the port and confuse the tests: stop it, and clean up a stale state file.
      */
-    protected void stopLeftoverServer() throws MojoExecutionException {
+    private void stopLeftoverServer() throws MojoExecutionException {
         StateFiles files = stateFiles();
-        files.read().filter(state -> state.liveProcess().isPresent()).ifPresent(state -> getLog().warn("A dev server"
-                + " from an earlier wavecraft:" + state.goal() + " of this project is still running (pid " + state.pid()
-                + ", " + state.url() + "); stopping it."));
         try {
-            new ServerStopper(LEFTOVER_STOP_GRACE, getLog()::warn).stopRecorded(files)
-                    .filter(stopped -> stopped.outcome() == ServerStopper.Outcome.GONE)
-                    .ifPresent(gone -> getLog().info("Removed the stale " + files.stateFile()
-                            + " of a dev server that is gone."));
+            new ServerStopper(LEFTOVER_STOP_GRACE, getLog()::warn).stopLeftover(files, getLog()::info);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not remove " + files.stateFile() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -186,18 +145,21 @@ public abstract class AbstractServerMojo extends AbstractForkingMojo {
     }
 
     /** Forks the server, waits until it is ready and records it in the state files. */
-    protected DevServerLauncher.Started launch(ForkPlan plan, String goal)
-            throws MojoFailureException, MojoExecutionException {
+    protected DevServerLauncher.Started launch(ForkPlan plan) throws MojoFailureException, MojoExecutionException {
         DevServerLauncher.Started started =
                 new DevServerLauncher(getLog(), session().getRequest().isShowErrors()).launch(plan);
-        LaunchEvent ready = started.ready();
         try {
-            stateFiles().write(ServerState.of(goal, started.process().handle(), ready.port(), ready.url(),
-                    ready.controlPort()), started.secret());
+            stateFiles().write(ServerState.of(goal(), started.process().handle(), started.ready().port(),
+                    started.ready().url(), started.ready().controlPort()), started.secret());
         } catch (IOException e) {
             started.process().kill();
             throw new MojoExecutionException("Could not write " + stateFiles().stateFile() + ": " + e.getMessage(), e);
         }
+        announce(started.ready(), plan);
+        return started;
+    }
+
+    private void announce(LaunchEvent ready, ForkPlan plan) {
         getLog().info("Wavecraft dev server running at " + ready.urlWithToken() + " (" + ready.processor() + ", "
                 + TerminalReport.parameters(ready.parameters()) + ").");
         if (ready.token() != null) {
@@ -207,7 +169,6 @@ public abstract class AbstractServerMojo extends AbstractForkingMojo {
         }
         plan.options().http().uiDirectory().ifPresent(directory -> getLog().info("Serving "
                 + project().getBasedir().toPath().relativize(directory) + " at " + ready.url() + "ui/"));
-        return started;
     }
 
     /** @param classpath the project's classes and dependencies the server runs */
@@ -217,11 +178,10 @@ public abstract class AbstractServerMojo extends AbstractForkingMojo {
                 .withProcessorClass(processorClass())
                 .withProcessorTimeout(processorTimeout())
                 .withHttp(new HttpOptions(host, port, maxFrameBytes,
-                        allowedOrigins == null ? List.of() : allowedOrigins)
-                        .withUiDirectory(Optional.ofNullable(uiDirectory).filter(File::isDirectory).map(File::toPath)))
+                        allowedOrigins == null ? List.of() : allowedOrigins).withUiDirectory(uiDirectory()))
                 .withAudio(audioOptions())
                 .withHeartbeatTimeout(ForkedProcess.HEARTBEAT_TIMEOUT);
-        return new ForkPlan(jvm(), classpath, options, Duration.ofSeconds(startupTimeout));
+        return new ForkPlan(jvm(workDirectory().serverArgFile()), classpath, options, Duration.ofSeconds(startupTimeout));
     }
 
     private AudioOptions audioOptions() throws MojoFailureException {
@@ -242,80 +202,24 @@ public abstract class AbstractServerMojo extends AbstractForkingMojo {
      * Opens the control channel to a server just started; it keeps what a restart after a crash
      * needs (the parameter values, a copy of the loaded classes).
      */
-    protected ServerLink link(DevServerLauncher.Started started, ForkPlan plan) throws MojoExecutionException {
-        ServerLink link = new ServerLink(new LastGoodClasses(workDirectory().lastGoodClasses()), getLog()::warn);
+    protected SupervisedControlClient control(DevServerLauncher.Started started, ForkPlan plan)
+            throws MojoExecutionException {
+        SupervisedControlClient control =
+                new SupervisedControlClient(new LastGoodClasses(workDirectory().lastGoodClasses()), getLog()::warn);
         try {
-            link.connect(started.ready().controlPort(), started.secret(), plan.project());
+            control.connect(started.ready().controlPort(), started.secret(), plan.project());
         } catch (IOException e) {
             started.process().kill();
             throw new MojoExecutionException("Could not connect to the dev server's control channel on port "
                     + started.ready().controlPort() + ": " + e.getMessage(), e);
         }
-        return link;
+        return control;
     }
 
-    /**
-     * In a build of several projects (a reactor, e.g. {@code -pl plugin -am}), the goal runs for the
-     * one module with a processor; the others, {@code pom} modules included, are passed over with
-     * one line. Several modules with a processor are an error that names them.
-     *
-     * @return whether this module is passed over
-     */
-    protected boolean passedOver(String goal) throws MojoFailureException {
-        Optional<String> reason = new ProcessorModules(session().getProjects(), processorClass())
-                .passOver(project(), session().getTopLevelProject().getBasedir().toPath(), goal);
-        reason.ifPresent(getLog()::info);
-        return reason.isPresent();
+    /** Reloads through {@code control} from now on, what was saved since the watcher was armed first. */
+    protected void connect(DevLoop loop, SupervisedControlClient control, ForkPlan plan, BuildScope scope,
+            LocalModules modules) {
+        loop.connect(control, new ProjectLayout(scope.directory(), modules, plan.options().classpathFile(),
+                workDirectory().modulesFile(), uiDirectory()), plan.project(), terminal());
     }
-
-    /** The watch, build and reload side, building from {@code scope}. */
-    protected DevLoop devLoop(BuildScope scope) throws MojoFailureException {
-        Rebuilder rebuilder = new BuildSetup(session(), project(), getLog()).rebuilder(warmBuild,
-                Duration.ofSeconds(buildTimeout), workDirectory().path(), scope);
-        return new DevLoop(rebuilder, buildGoals(), this::watchSettings, getLog()::warn);
-    }
-
-    /** Reloads through {@code link} from now on, what was saved since the watcher was armed first. */
-    protected void connect(DevLoop loop, ServerLink link, ForkPlan plan, BuildScope scope, LocalModules modules) {
-        ProjectLayout layout = new ProjectLayout(scope.directory(), modules, plan.options().classpathFile(),
-                workDirectory().modulesFile(), plan.options().http().uiDirectory());
-        loop.connect(link, layout, plan.project(), terminal(),
-                processorTimeout().plus(RELOAD_MARGIN));
-        getLog().info("Watching the sources, resources and POMs" + (modules.isMultiModule() ? " of "
-                + modules.modules().stream().map(LocalModule::name).collect(Collectors.joining(", ")) : "")
-                + "; every save rebuilds and reloads.");
-    }
-
-    protected BuildGoals buildGoals() {
-        return new BuildGoals(sourceGoals, resourceGoals,
-                plugin().getGroupId() + ":" + plugin().getArtifactId() + ":" + plugin().getVersion() + ":classpath");
-    }
-
-    /**
-     * Every compile source root and resource root of the modules (those under their build
-     * directories excepted: generated sources are outputs; their inputs are watched), the folders
-     * plugins turn into sources, the {@code watchDirectories}, the POMs and the UI folder.
-     */
-    private WatchSettings watchSettings(LocalModules modules) {
-        List<Path> sourceRoots = new ArrayList<>(modules.sourceRoots());
-        sourceRoots.addAll(modules.inputRoots());
-        if (watchDirectories != null) {
-            watchDirectories.stream().map(File::toPath).map(dir -> project().getBasedir().toPath().resolve(dir))
-                    .forEach(sourceRoots::add);
-        }
-        return WatchSettings.of(sourceRoots, modules.resourceRoots(), modules.poms())
-                .withUiRoots(Optional.ofNullable(uiDirectory).filter(File::isDirectory).map(File::toPath).stream().toList())
-                .withQuietPeriod(Duration.ofMillis(debounce))
-                .withMaxWait(Duration.ofMillis(Math.max(maxWait, debounce)))
-                .withAdaptive(adaptiveDebounce)
-                .withIncludes(includes == null ? List.of() : includes)
-                .withExcludes(excludes == null ? List.of() : excludes);
-    }
-
-    protected TerminalReport terminal() {
-        boolean fancy = session().getRequest().isInteractiveMode() && System.getenv("NO_COLOR") == null
-                && System.console() != null;
-        return new TerminalReport(getLog(), fancy);
-    }
-
 }

@@ -1,6 +1,7 @@
 package dev.wavecraft.maven;
 
 import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
+import dev.wavecraft.maven.rebuild.BuildGoals;
 import dev.wavecraft.maven.workspace.LocalModules;
 import java.io.IOException;
 import org.apache.maven.execution.MavenSession;
@@ -26,14 +27,13 @@ import org.apache.maven.project.MavenProject;
 public class ClasspathMojo extends AbstractMojo {
 
     /** Set by {@code run}'s reactor builds to the processor module's groupId:artifactId. */
-    static final String MODULE_PROPERTY = "wavecraft.classpathModule";
 
     /** Skips the goal. */
     @Parameter(property = "wavecraft.skip", defaultValue = "false")
     private boolean skip;
 
     /** In a reactor build, the one module (groupId:artifactId) to write the files for; others pass. */
-    @Parameter(property = MODULE_PROPERTY)
+    @Parameter(property = BuildGoals.CLASSPATH_MODULE_PROPERTY)
     private String module;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)

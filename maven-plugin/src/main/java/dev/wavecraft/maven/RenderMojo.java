@@ -84,8 +84,8 @@ public class RenderMojo extends AbstractForkingMojo {
         RenderOptions options = options();
         getLog().debug("Rendering with " + options);
         getLog().info(new RenderLauncher(getLog(), session().getRequest().isShowErrors())
-                .render(jvm(), ProjectClasspathResolver.resolve(project(), session().getProjects()), options,
-                        workDirectory().renderArgFile())
+                .render(jvm(workDirectory().renderArgFile()),
+                        ProjectClasspathResolver.resolve(project(), session().getProjects()), options)
                 .message());
     }
 

@@ -1,11 +1,12 @@
 package dev.wavecraft.maven;
 
-import dev.wavecraft.maven.DevLoop.FirstBuild;
 import dev.wavecraft.maven.fork.DevServerLauncher;
 import dev.wavecraft.maven.fork.ForkedProcess;
 import dev.wavecraft.maven.fork.ForkPlan;
-import dev.wavecraft.maven.supervise.ServerLink;
+import dev.wavecraft.maven.rebuild.DevLoop;
+import dev.wavecraft.maven.rebuild.DevLoop.FirstBuild;
 import dev.wavecraft.maven.supervise.ServerSupervisor;
+import dev.wavecraft.maven.supervise.SupervisedControlClient;
 import dev.wavecraft.maven.workspace.BuildScope;
 import dev.wavecraft.maven.workspace.LocalModules;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
@@ -47,11 +48,12 @@ public class RunMojo extends AbstractServerMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped("run") || passedOver("run")) {
-            return;
-        }
-        stopLeftoverServer();
+    protected String goal() {
+        return "run";
+    }
+
+    @Override
+    protected void serve() throws MojoExecutionException, MojoFailureException {
         BuildScope scope = BuildScope.of(project().getFile().toPath());
         try (DevLoop devLoop = devLoop(scope)) {
             FirstBuild first = firstBuild(devLoop, scope);
@@ -62,7 +64,7 @@ public class RunMojo extends AbstractServerMojo {
             }
             ForkPlan plan = plan(writtenByFirstBuild(workDirectory().classpathFile(), "classpath for the dev server",
                     ProjectClasspath::read));
-            serve(plan, devLoop, scope, modules);
+            serveUntilStopped(plan, devLoop, scope, modules);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while stopping the build JVM", e);
@@ -111,19 +113,19 @@ public class RunMojo extends AbstractServerMojo {
         T read(Path file) throws IOException;
     }
 
-    private void serve(ForkPlan plan, DevLoop devLoop, BuildScope scope, LocalModules modules)
+    private void serveUntilStopped(ForkPlan plan, DevLoop devLoop, BuildScope scope, LocalModules modules)
             throws MojoExecutionException, MojoFailureException {
-        DevServerLauncher.Started started = launch(plan, "run");
+        DevServerLauncher.Started started = launch(plan);
         AtomicReference<ForkedProcess> server = new AtomicReference<>(started.process());
         Thread onMavenExit = new Thread(() -> server.get().kill(), "wavecraft-devserver-kill");
         Runtime.getRuntime().addShutdownHook(onMavenExit);
-        try (ServerLink link = link(started, plan)) {
+        try (SupervisedControlClient control = control(started, plan)) {
             if (watch) {
-                connect(devLoop, link, plan, scope, modules);
+                connect(devLoop, control, plan, scope, modules);
             }
             getLog().info("Press Ctrl+C to stop.");
-            new ServerSupervisor(getLog(), restarted -> launch(restarted, "run"))
-                    .serveUntilStopped(started.ready().port(), plan, link, server);
+            new ServerSupervisor(getLog(), this::launch)
+                    .serveUntilStopped(started.ready().port(), plan, control, server);
         } catch (MojoExecutionException | MojoFailureException e) {
             throw e;
         } catch (Exception e) {

@@ -5,7 +5,8 @@ import dev.wavecraft.maven.fork.DevServerLauncher;
 import dev.wavecraft.maven.fork.ForkPlan;
 import dev.wavecraft.maven.lifecycle.BackgroundServer;
 import dev.wavecraft.maven.lifecycle.OutputLog;
-import dev.wavecraft.maven.supervise.ServerLink;
+import dev.wavecraft.maven.rebuild.DevLoop;
+import dev.wavecraft.maven.supervise.SupervisedControlClient;
 import dev.wavecraft.maven.workspace.BuildScope;
 import dev.wavecraft.maven.workspace.LocalModules;
 import java.io.IOException;
@@ -42,13 +43,14 @@ public class StartMojo extends AbstractServerMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped("start") || passedOver("start")) {
-            return;
-        }
-        stopLeftoverServer();
+    protected String goal() {
+        return "start";
+    }
+
+    @Override
+    protected void serve() throws MojoExecutionException, MojoFailureException {
         ForkPlan plan = plan(ProjectClasspathResolver.resolve(project(), session().getProjects()));
-        DevServerLauncher.Started started = launch(plan, "start");
+        DevServerLauncher.Started started = launch(plan);
         try {
             OutputLog output = new OutputLog(workDirectory().serverLog());
             started.process().redirectOutput(output);
@@ -77,12 +79,12 @@ public class StartMojo extends AbstractServerMojo {
         BuildScope scope = BuildScope.of(project().getFile().toPath());
         LocalModules modules = LocalModules.of(project(), session().getProjects());
         DevLoop devLoop = devLoop(scope);
-        ServerLink link = link(started, plan);
+        SupervisedControlClient control = control(started, plan);
         devLoop.watch(modules, Optional.empty());
-        connect(devLoop, link, plan, scope, modules);
+        connect(devLoop, control, plan, scope, modules);
         return () -> {
             devLoop.close();
-            link.close();
+            control.close();
         };
     }
 }

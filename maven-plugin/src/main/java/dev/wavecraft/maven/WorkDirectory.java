@@ -24,11 +24,6 @@ record WorkDirectory(Path path) {
         return path.resolve("render.classpath");
     }
 
-    /** The renderer's own classpath, as a {@code java @argfile}. */
-    Path renderArgFile() {
-        return path.resolve("render.argfile");
-    }
-
     /** The modules of the dev loop with their POMs and roots; the classpath goal writes it. */
     Path modulesFile() {
         return path.resolve("modules.json");
@@ -51,6 +46,21 @@ record WorkDirectory(Path path) {
 
     /** The state file of a running server and the control channel's secret beside it. */
     StateFiles stateFiles() {
-        return new StateFiles(path);
+        return new StateFiles(path.resolve("devserver.json"), path.resolve("control.secret"));
+    }
+
+    /** The {@code java @argfile} with the runtime's classpath, for the dev server. */
+    Path serverArgFile() {
+        return path.resolve("devserver.argfile");
+    }
+
+    /** The {@code java @argfile} with the runtime's classpath, for a render. */
+    Path renderArgFile() {
+        return path.resolve("render.argfile");
+    }
+
+    /** The classworlds configuration of the warm build JVM. */
+    Path warmMavenConfiguration() {
+        return path.resolve("warm-maven.conf");
     }
 }

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
  * {@link InputSource} and written to an {@link AudioSink}; meters and oscilloscope frames are
  * published without locks; new generations are warmed up off the audio thread and crossfaded in at
  * a block boundary. This class wires the parts and is what the rest of the server talks to.
+ * It is built before it plays ({@link Builder#build}, then {@link #start}), so what it calls to roll
+ * back a failing processor can itself be built on the engine.
  */
 public final class AudioEngine implements AutoCloseable {
 
@@ -36,7 +38,8 @@ public final class AudioEngine implements AutoCloseable {
     private final AudioMonitor monitor;
     private final AudioLoop loop;
     private final Thread audioThread;
-    private final Thread monitorThread;
+    /** Made by {@link #start}, with the rollback it runs with; null before. */
+    private Thread monitorThread;
     private volatile InputSpec input;
 
     private AudioEngine(Builder setup) {
@@ -50,15 +53,14 @@ public final class AudioEngine implements AutoCloseable {
         this.oscilloscope = new OscilloscopeTap(settings);
         this.tracker = new AudioStatusTracker(settings, output, health, setup.failuresBeforeRollback,
                 System.currentTimeMillis(), counters.snapshot());
-        this.monitor = new AudioMonitor(tracker, counters, health, retired, meters, events, setup.rollback,
-                setup.warnings, setup.failuresBeforeRollback, setup.meterPushHz);
+        this.monitor = new AudioMonitor(tracker, counters, health, retired, meters, events, setup.warnings,
+                setup.failuresBeforeRollback, setup.meterPushHz);
         this.loop = new AudioLoop(settings, setup.clock, setup.opener, pendingInput, processors, meters, oscilloscope,
                 counters, output);
         this.audioThread = new Thread(loop, "wavecraft-audio");
         audioThread.setDaemon(true);
         audioThread.setPriority(Thread.MAX_PRIORITY);
-        this.monitorThread = new Thread(monitor, "wavecraft-audio-monitor");
-        monitorThread.setDaemon(true);
+        this.input = setup.input;
     }
 
     public static Builder builder(AudioSettings settings, ParameterHost parameters) {
@@ -130,25 +132,40 @@ public final class AudioEngine implements AutoCloseable {
         return output.crash() == null;
     }
 
-    private AudioEngine start(int generation, Processor processor, ParameterLayout layout, InputSpec initialInput)
-            throws IOException {
-        pendingInput.set(InputSources.open(initialInput, settings));
-        input = initialInput;
+    /**
+     * Prepares the first processor and starts the audio and monitor threads.
+     *
+     * @param rollback what the monitor asks for earlier code when a generation keeps failing
+     * @throws IOException when the input is a WAV file that cannot be used
+     */
+    public synchronized AudioEngine start(int generation, Processor processor, ParameterLayout layout,
+            Rollback rollback) throws IOException {
+        if (monitorThread != null) {
+            throw new IllegalStateException("The audio engine is already started");
+        }
+        pendingInput.set(InputSources.open(input, settings));
         swapIn(generation, processor, layout);
+        monitorThread = new Thread(() -> monitor.run(rollback), "wavecraft-audio-monitor");
+        monitorThread.setDaemon(true);
         audioThread.start();
         monitorThread.start();
         return this;
     }
 
+    /** Stops the threads; an engine that never started has none to stop. */
     @Override
-    public void close() {
+    public synchronized void close() {
         loop.stop();
         monitor.stop();
         audioThread.interrupt();
-        monitorThread.interrupt();
+        if (monitorThread != null) {
+            monitorThread.interrupt();
+        }
         try {
             audioThread.join(STOP_WAIT.toMillis());
-            monitorThread.join(STOP_WAIT.toMillis());
+            if (monitorThread != null) {
+                monitorThread.join(STOP_WAIT.toMillis());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -163,7 +180,6 @@ public final class AudioEngine implements AutoCloseable {
         private OutputOpener opener = OutputOpener.defaultDevice();
         private AudioClock clock = AudioClock.system();
         private AudioEvents events = AudioEvents.NONE;
-        private Rollback rollback = Rollback.NONE;
         private Consumer<String> warnings = warning -> { };
         private int meterPushHz;
         private int warmUpBlocks = 300;
@@ -192,11 +208,6 @@ public final class AudioEngine implements AutoCloseable {
 
         public Builder events(AudioEvents events) {
             this.events = events;
-            return this;
-        }
-
-        public Builder rollback(Rollback rollback) {
-            this.rollback = rollback;
             return this;
         }
 
@@ -229,13 +240,19 @@ public final class AudioEngine implements AutoCloseable {
             return this;
         }
 
+        /** The engine, not yet playing: it prepares processors and reports counters before {@link AudioEngine#start}. */
+        public AudioEngine build() {
+            return new AudioEngine(this);
+        }
+
         /**
-         * Prepares the first processor and starts the audio and monitor threads.
+         * Builds and starts an engine that cannot roll back ({@link Rollback#NONE}): a processor that
+         * keeps failing stays muted until it is replaced.
          *
          * @throws IOException when the input is a WAV file that cannot be used
          */
         public AudioEngine start(int generation, Processor processor, ParameterLayout layout) throws IOException {
-            return new AudioEngine(this).start(generation, processor, layout, input);
+            return build().start(generation, processor, layout, Rollback.NONE);
         }
     }
 }

@@ -4,12 +4,13 @@ import java.util.function.Consumer;
 
 /**
  * The engine's housekeeper on the {@code wavecraft-audio-monitor} thread, about 25 times a second:
- * releases processors the audio thread retired, restores the previous good generation when the
- * live one keeps failing, recomputes the status and tells the clients when it changes, and pushes
- * meter frames when asked to. Everything that may allocate, block or talk to the network happens
- * here, never on the audio thread.
+ * releases processors the audio thread retired, asks the {@link Rollback} for earlier code when the
+ * live generation keeps failing, recomputes the status and tells the clients when it changes, and
+ * pushes meter frames when asked to. Everything that may allocate, block or talk to the network
+ * happens here, never on the audio thread. The rollback is given to {@link #run} rather than at
+ * construction, since the reload side that does it is built on a constructed engine.
  */
-final class AudioMonitor implements Runnable {
+final class AudioMonitor {
 
     static final long TICK_MS = 40;
 
@@ -19,7 +20,6 @@ final class AudioMonitor implements Runnable {
     private final RetiredRunners retired;
     private final MeterTap meters;
     private final AudioEvents events;
-    private final Rollback rollback;
     private final Consumer<String> warnings;
     private final int failuresBeforeRollback;
     private final long meterPushIntervalMs;
@@ -30,15 +30,14 @@ final class AudioMonitor implements Runnable {
     private long lastMeterFrame = -1;
 
     AudioMonitor(AudioStatusTracker tracker, AudioCounters counters, ProcessorHealth health, RetiredRunners retired,
-            MeterTap meters, AudioEvents events, Rollback rollback, Consumer<String> warnings,
-            int failuresBeforeRollback, int meterPushHz) {
+            MeterTap meters, AudioEvents events, Consumer<String> warnings, int failuresBeforeRollback,
+            int meterPushHz) {
         this.tracker = tracker;
         this.counters = counters;
         this.health = health;
         this.retired = retired;
         this.meters = meters;
         this.events = events;
-        this.rollback = rollback;
         this.warnings = warnings;
         this.failuresBeforeRollback = failuresBeforeRollback;
         this.meterPushIntervalMs = meterPushHz <= 0 ? 0 : Math.max(TICK_MS, 1000 / meterPushHz);
@@ -52,11 +51,11 @@ final class AudioMonitor implements Runnable {
         return lastRollback;
     }
 
-    @Override
-    public void run() {
+    /** The monitor thread's body, until {@link #stop}. */
+    void run(Rollback rollback) {
         while (running) {
             try {
-                tick(System.currentTimeMillis());
+                tick(System.currentTimeMillis(), rollback);
             } catch (RuntimeException e) {
                 warnings.accept("The audio monitor hit an unexpected error and carries on: " + e);
             }
@@ -68,12 +67,12 @@ final class AudioMonitor implements Runnable {
         }
     }
 
-    void tick(long nowMs) {
+    void tick(long nowMs, Rollback rollback) {
         while (retired.poll() != null) {
             // Dropping the reference is the release: the generation's class loader can go once
             // the reload side lets go of it too.
         }
-        restoreIfFailing(nowMs);
+        restoreIfFailing(nowMs, rollback);
         AudioStatus changed = tracker.update(counters.snapshot(), nowMs, lastRollback);
         if (changed != null) {
             events.statusChanged(changed);
@@ -81,7 +80,7 @@ final class AudioMonitor implements Runnable {
         pushMeters(nowMs);
     }
 
-    private void restoreIfFailing(long nowMs) {
+    private void restoreIfFailing(long nowMs, Rollback rollback) {
         int failing = health.generation();
         int failures = health.consecutiveFailures();
         if (failures < failuresBeforeRollback || failing == rollbackRequestedFor) {

@@ -6,7 +6,7 @@ import dev.wavecraft.devserver.params.ParameterListener;
 import dev.wavecraft.devserver.params.ParameterRejectedException;
 import dev.wavecraft.devserver.params.ParameterState;
 import dev.wavecraft.protocol.control.ControlConnection;
-import dev.wavecraft.protocol.control.ControlMessages.ParameterValues;
+import dev.wavecraft.protocol.control.ControlMessages.CurrentValues;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,7 +39,7 @@ final class ParameterMirror implements ParameterListener {
 
     @Override
     public synchronized void valueChanged(Parameter parameter, double value, Object origin) {
-        ParameterValues values = current();
+        CurrentValues values = current();
         connections.forEach(connection -> sendQuietly(connection, values));
     }
 
@@ -57,16 +57,16 @@ final class ParameterMirror implements ParameterListener {
         }
     }
 
-    private ParameterValues current() {
+    private CurrentValues current() {
         ParameterState state = host.state();
         Map<String, Double> values = new LinkedHashMap<>();
         for (int i = 0; i < state.size(); i++) {
             values.put(state.parameter(i).id(), state.value(i));
         }
-        return new ParameterValues(values);
+        return new CurrentValues(values);
     }
 
-    private static void sendQuietly(ControlConnection connection, ParameterValues values) {
+    private static void sendQuietly(ControlConnection connection, CurrentValues values) {
         try {
             connection.send(values);
         } catch (UncheckedIOException e) {

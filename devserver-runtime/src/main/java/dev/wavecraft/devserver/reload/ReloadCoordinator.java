@@ -3,23 +3,20 @@ package dev.wavecraft.devserver.reload;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import dev.wavecraft.protocol.reload.BuildReport;
 import dev.wavecraft.protocol.reload.Diagnostic;
-import dev.wavecraft.protocol.reload.LayoutChange;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The reload side of the server in one place: takes the build tool's reports, reloads through
- * the {@link GenerationManager}, keeps the status and history, and tells the browsers.
- * All state sits behind this object's lock; reloads themselves are serialised by the manager.
+ * The reload side of the server in one place: takes the build tool's reports, reloads through the
+ * {@link GenerationManager}, keeps the {@link ReloadState} and the counters, records each outcome in
+ * the {@code ReloadHistory}, lets the {@code CircuitBreaker} pause auto-reload after a crash, and
+ * tells the browsers and the build tool. The state and counters sit behind this object's lock, which
+ * is also held while an outcome is recorded, so a status and the history agree; the history and the
+ * breaker guard their own state too. Reloads themselves are serialised by the manager.
  */
 public final class ReloadCoordinator {
-
-    static final int HISTORY_LENGTH = 50;
 
     /** Reported to a browser's {@code triggerReload} when no build tool is connected. */
     public static final BuildTool NO_BUILD_TOOL = new BuildTool() {
@@ -39,16 +36,12 @@ public final class ReloadCoordinator {
 
     private final GenerationManager generations;
     private final ReloadEvents events;
-    private final Supplier<Map<String, Number>> audioCounters;
-    private final Deque<HistoryEntry> history = new ArrayDeque<>();
+    private final ReloadHistory history;
+    private final CircuitBreaker breaker = new CircuitBreaker();
     private volatile BuildTool buildTool = NO_BUILD_TOOL;
 
-    private String state = "idle";
-    private boolean autoReload = true;
+    private ReloadState state = ReloadState.IDLE;
     private String lastError;
-    /** The circuit breaker: why auto-reload is paused after a generation kept crashing, or null. */
-    private String pausedBecause;
-    private int crashedGeneration;
     private int lastGeneration;
     private int reloads;
     private int failed;
@@ -66,7 +59,7 @@ public final class ReloadCoordinator {
             Supplier<Map<String, Number>> audioCounters) {
         this.generations = generations;
         this.events = events;
-        this.audioCounters = audioCounters;
+        this.history = new ReloadHistory(ReloadHistory.CAPACITY, audioCounters);
         this.lastGeneration = generations.live().number();
     }
 
@@ -87,7 +80,7 @@ public final class ReloadCoordinator {
 
     public void buildStarted(List<String> files, String trigger) {
         synchronized (this) {
-            state = "building";
+            state = ReloadState.BUILDING;
             builds++;
         }
         events.buildStarted(files, trigger);
@@ -96,14 +89,7 @@ public final class ReloadCoordinator {
     public void buildFailed(BuildReport report, List<Diagnostic> diagnostics, String output) {
         String summary = diagnostics.isEmpty() ? "The build failed"
                 : diagnostics.get(0).file() + ":" + diagnostics.get(0).line() + ": " + diagnostics.get(0).message();
-        synchronized (this) {
-            state = "failed";
-            lastError = summary;
-            failed++;
-            record(new HistoryEntry(generations.live().number(), Instant.now().toString(), HistoryEntry.BUILD_FAILED,
-                    report.trigger(), report.files(), report.detectMs(), report.buildMs(), 0, 0,
-                    report.detectMs() + report.buildMs(), List.of(), List.of(), summary, audioCounters.get()));
-        }
+        failed(HistoryEntry.BUILD_FAILED, report, summary);
         events.buildFailed(diagnostics, output);
     }
 
@@ -115,33 +101,29 @@ public final class ReloadCoordinator {
     public Swap reload(ProjectClasspath classpath, BuildReport report) throws ReloadFailure {
         int number;
         synchronized (this) {
-            state = "reloading";
+            state = ReloadState.RELOADING;
             number = ++lastGeneration;
         }
         try {
             Swap swap = generations.reload(number, classpath);
-            resumeAfterCrash(); // before browsers hear of the reload, so the status they ask for agrees
+            closeBreaker(); // before browsers hear of the reload, so the status they ask for agrees
             finish(swap, report, HistoryEntry.RELOADED);
             return swap;
         } catch (ReloadFailure failure) {
-            fail(failure, report);
+            failed(HistoryEntry.RELOAD_FAILED, report, failure.getMessage());
+            events.reloadFailed(failure.stage(), failure.getMessage(), failure.detail());
             throw failure;
         }
     }
 
     public Swap rollback(Optional<Integer> target) throws ReloadFailure {
-        synchronized (this) {
-            if (pausedBecause != null && target.isPresent() && target.get() == crashedGeneration) {
-                throw new ReloadFailure("rollback", "Generation " + crashedGeneration + " kept crashing; fix the"
-                        + " code and save instead of bringing it back.", null);
-            }
-        }
+        breaker.checkRollback(target);
         return rollBackAs(target, "rollback");
     }
 
     /**
-     * The circuit breaker: generation {@code failing} kept crashing, so the code that last ran well
-     * ({@code lastGood}, or the previous generation when that is not kept) comes back and
+     * Generation {@code failing} kept crashing, so the code that last ran well ({@code lastGood},
+     * or the previous generation when that is not kept) comes back and the circuit breaker opens:
      * auto-reload pauses until the next successful build, which the build tool and browsers hear.
      */
     public Swap crashed(int failing, Optional<Integer> lastGood, String reason) throws ReloadFailure {
@@ -151,17 +133,31 @@ public final class ReloadCoordinator {
         } catch (ReloadFailure notKept) {
             swap = rollBackAs(Optional.empty(), "crashed");
         }
-        String message = "Generation " + failing + " kept crashing (" + reason + "), so the earlier code runs again"
-                + " as generation " + swap.generation().number() + ". Auto-reload is paused until the next"
-                + " successful build: fix the code and save.";
-        synchronized (this) {
-            pausedBecause = message;
-            crashedGeneration = failing;
-            autoReload = false;
-        }
+        String message = breaker.trip(failing, swap.generation().number(), reason);
         events.reloadFailed("crashed", message, null);
         buildTool.autoReloadPaused(message);
         return swap;
+    }
+
+    public void requestBuild() {
+        buildTool.requestBuild();
+    }
+
+    public void setAutoReload(boolean enabled) {
+        breaker.setAutoReload(enabled);
+        buildTool.autoReloadChanged(enabled);
+    }
+
+    public synchronized ReloadStatus status() {
+        CircuitBreaker.Position autoReload = breaker.position();
+        return new ReloadStatus(generations.live().number(), state, autoReload.autoReload(),
+                autoReload.pausedBecause(), lastError,
+                new ReloadStatus.Stats(reloads, failed, skipped, builds, lastReloadMs, lastTotalMs));
+    }
+
+    /** Newest first. */
+    public List<HistoryEntry> history() {
+        return history.entries();
     }
 
     /** Brings back {@code target} (or the previous generation), recorded in the history under {@code trigger}. */
@@ -176,77 +172,38 @@ public final class ReloadCoordinator {
     }
 
     /** A successful build went live: a breaker opened by a crashing generation closes again. */
-    private void resumeAfterCrash() {
-        synchronized (this) {
-            if (pausedBecause == null) {
-                return;
-            }
-            pausedBecause = null;
-            autoReload = true;
+    private void closeBreaker() {
+        if (breaker.closeAfterGoodBuild()) {
+            buildTool.autoReloadChanged(true);
         }
-        buildTool.autoReloadChanged(true);
-    }
-
-    public void requestBuild() {
-        buildTool.requestBuild();
-    }
-
-    public void setAutoReload(boolean enabled) {
-        synchronized (this) {
-            autoReload = enabled;
-            pausedBecause = null;
-        }
-        buildTool.autoReloadChanged(enabled);
-    }
-
-    public synchronized ReloadStatus status() {
-        return new ReloadStatus(generations.live().number(), state, autoReload, pausedBecause, lastError,
-                new ReloadStatus.Stats(reloads, failed, skipped, builds, lastReloadMs, lastTotalMs));
-    }
-
-    /** Newest first. */
-    public synchronized List<HistoryEntry> history() {
-        return List.copyOf(history);
     }
 
     private void finish(Swap swap, BuildReport report, String outcome) {
         synchronized (this) {
             // The status a browser asks for on hearing of the reload must already be the new one.
-            state = "idle";
+            state = ReloadState.IDLE;
             lastError = null;
         }
         long notifyStart = System.nanoTime();
         long beforeNotify = report.detectMs() + report.buildMs() + swap.reloadMs();
         events.reloaded(swap.generation().number(), swap.change(), beforeNotify);
         long notifyMs = (System.nanoTime() - notifyStart) / 1_000_000;
-        LayoutChange change = swap.change();
+        long totalMs = beforeNotify + notifyMs;
         synchronized (this) {
             reloads++;
             lastReloadMs = swap.reloadMs();
-            lastTotalMs = beforeNotify + notifyMs;
-            record(new HistoryEntry(swap.generation().number(), Instant.now().toString(), outcome, report.trigger(),
-                    report.files(), report.detectMs(), report.buildMs(), swap.reloadMs(), notifyMs, lastTotalMs,
-                    change.added(), change.removed(), swap.warning(), audioCounters.get()));
+            lastTotalMs = totalMs;
+            history.swapped(swap, outcome, report, notifyMs, totalMs);
         }
     }
 
-    private void fail(ReloadFailure failure, BuildReport report) {
+    /** A build or reload failed: the live generation stays, and the status says why. */
+    private void failed(String outcome, BuildReport report, String error) {
         synchronized (this) {
-            state = "failed";
-            lastError = failure.getMessage();
+            state = ReloadState.FAILED;
+            lastError = error;
             failed++;
-            record(new HistoryEntry(generations.live().number(), Instant.now().toString(), HistoryEntry.RELOAD_FAILED,
-                    report.trigger(), report.files(), report.detectMs(), report.buildMs(), 0, 0,
-                    report.detectMs() + report.buildMs(), List.of(), List.of(), failure.getMessage(),
-                    audioCounters.get()));
-        }
-        events.reloadFailed(failure.stage(), failure.getMessage(), failure.detail());
-    }
-
-    private void record(HistoryEntry entry) {
-        history.addFirst(entry);
-        while (history.size() > HISTORY_LENGTH) {
-            history.removeLast();
+            history.failed(generations.live().number(), outcome, report, error);
         }
     }
 }

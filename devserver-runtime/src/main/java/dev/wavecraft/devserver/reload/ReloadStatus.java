@@ -1,13 +1,12 @@
 package dev.wavecraft.devserver.reload;
 
 /**
- * What {@code getReloadStatus} reports.
+ * What {@code getReloadStatus} reports; {@code state} goes on the wire as its {@link ReloadState#wireName()}.
  *
- * @param state "idle", "building", "reloading" or "failed"
  * @param paused why auto-reload is paused after a generation kept crashing (the circuit breaker), else null
- * @param lastError the last failure's message while the state is "failed", else null
+ * @param lastError the last failure's message while the state is {@link ReloadState#FAILED}, else null
  */
-public record ReloadStatus(int generation, String state, boolean autoReload, String paused, String lastError,
+public record ReloadStatus(int generation, ReloadState state, boolean autoReload, String paused, String lastError,
         Stats stats) {
 
     /** Counters since the server started; {@code lastReloadMs} is the last reload stage alone. */

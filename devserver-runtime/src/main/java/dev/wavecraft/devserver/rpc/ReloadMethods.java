@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.reload.HistoryEntry;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
 import dev.wavecraft.devserver.reload.ReloadFailure;
+import dev.wavecraft.devserver.reload.ReloadStatus;
 import dev.wavecraft.devserver.reload.Swap;
 import dev.wavecraft.protocol.json.Json;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class ReloadMethods {
 
     public Map<String, RpcMethod> methods() {
         return Map.of(
-                RpcNames.GET_RELOAD_STATUS, (params, caller) -> Json.withoutNulls(reloads.status()),
+                RpcNames.GET_RELOAD_STATUS, (params, caller) -> status(),
                 RpcNames.GET_RELOAD_HISTORY, (params, caller) -> history(),
                 RpcNames.TRIGGER_RELOAD, (params, caller) -> triggerReload(),
                 RpcNames.SET_AUTO_RELOAD, (params, caller) -> {
@@ -30,6 +31,14 @@ public final class ReloadMethods {
                     return new JsonObject();
                 },
                 RpcNames.ROLLBACK, (params, caller) -> rollback(params));
+    }
+
+    private JsonElement status() {
+        ReloadStatus status = reloads.status();
+        JsonObject result = Json.withoutNulls(status);
+        // Replaces the enum constant's Java name in place, so the members keep their order.
+        result.addProperty("state", status.state().wireName());
+        return result;
     }
 
     private JsonElement history() {

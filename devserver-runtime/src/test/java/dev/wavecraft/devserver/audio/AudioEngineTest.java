@@ -1,6 +1,7 @@
 package dev.wavecraft.devserver.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.api.Processor;
@@ -127,12 +128,13 @@ class AudioEngineTest {
         engine = AudioEngine.builder(AudioSettings.ofBlockSize(256), parameters)
                 .input(InputSpec.tone(440, 0.5)).output(OutputOpener.silent()).events(recorder)
                 .warnings(warnings::add)
-                .rollback((failing, lastGood, reason) -> {
+                .build();
+        engine.start(1, new TestProcessors.Gain(), TestProcessors.layoutOf(new TestProcessors.Gain()),
+                (failing, lastGood, reason) -> {
                     requests.add(new int[] {failing, lastGood});
                     engine.swapIn(3, new TestProcessors.Gain(), TestProcessors.layoutOf(new TestProcessors.Gain()));
                     return 3;
-                })
-                .start(1, new TestProcessors.Gain(), TestProcessors.layoutOf(new TestProcessors.Gain()));
+                });
         Poll.until(() -> engine.counters().blocks(), blocks -> blocks > ProcessorHealth.GOOD_AFTER_BLOCKS, WAIT, "blocks");
 
         Processor broken = new TestProcessors.Gain(Integer.MAX_VALUE);
@@ -184,6 +186,29 @@ class AudioEngineTest {
         assertThat(counts.droppedBlocks()).as("%s", counts).isZero();
         assertThat(counts.swapDeadlineMisses()).as("%s", counts).isZero();
         assertThat(engine.status().generation()).isEqualTo(51);
+    }
+
+    @Test
+    void preparesProcessorsAndCountsBeforeItStartsAndClosesWithoutHavingStarted() {
+        Processor gain = new TestProcessors.Gain();
+        parameters = new ParameterHost(TestProcessors.layoutOf(gain));
+        AudioEngine built = AudioEngine.builder(AudioSettings.ofBlockSize(256), parameters)
+                .output(OutputOpener.silent()).build();
+
+        built.prepare(1, gain, TestProcessors.layoutOf(gain)).run();
+
+        assertThat(built.counters().blocks()).isZero();
+        assertThat(built.status().phase()).isEqualTo(AudioPhase.INITIALIZING);
+        built.close();
+    }
+
+    @Test
+    void startsOnlyOnce() throws Exception {
+        Processor gain = new TestProcessors.Gain();
+        start(gain, InputSpec.tone(440, 0.5), OutputOpener.silent());
+
+        assertThatThrownBy(() -> engine.start(2, gain, TestProcessors.layoutOf(gain), Rollback.NONE))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already started");
     }
 
     private void start(Processor processor, InputSpec input, OutputOpener output) throws Exception {

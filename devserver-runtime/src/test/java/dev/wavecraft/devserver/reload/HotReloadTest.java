@@ -183,7 +183,7 @@ class HotReloadTest {
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             // Read to the end: a socket timeout here would mean the server left the connection open.
             String received = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(received.lines()).as("what the server sent before closing").allMatch(line -> line.contains("ParameterValues"));
+            assertThat(received.lines()).as("what the server sent before closing").allMatch(line -> line.contains("CurrentValues"));
         }
 
         assertThat(reload().ok()).isTrue();
@@ -192,17 +192,17 @@ class HotReloadTest {
     @Test
     void keepsTheBuildToolToldOfEveryValueAndSetsBackTheValuesItRestores() throws Exception {
         try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
-            assertThat(nextFromServer(ControlMessages.ParameterValues.class).values())
+            assertThat(nextFromServer(ControlMessages.CurrentValues.class).values())
                     .containsExactly(Map.entry("gain", 0.0), Map.entry("mode", 0.0));
 
             browser.call("setParameter", valueParams("gain", -9));
 
-            assertThat(nextFromServer(ControlMessages.ParameterValues.class).values()).containsEntry("gain", -9.0);
+            assertThat(nextFromServer(ControlMessages.CurrentValues.class).values()).containsEntry("gain", -9.0);
 
             control.send(new ControlMessages.RestoreValues(Map.of("gain", -3.0, "mode", 1.0, "gone", 0.5)));
 
-            assertThat(nextFromServer(ControlMessages.ParameterValues.class).values()).hasSize(2);
-            assertThat(nextFromServer(ControlMessages.ParameterValues.class).values())
+            assertThat(nextFromServer(ControlMessages.CurrentValues.class).values()).hasSize(2);
+            assertThat(nextFromServer(ControlMessages.CurrentValues.class).values())
                     .containsOnly(Map.entry("gain", -3.0), Map.entry("mode", 1.0));
             assertThat(browser.valueOf("gain")).isEqualTo(-3.0);
             assertThat(browser.valueOf("mode")).isEqualTo(1.0);

@@ -61,7 +61,7 @@ class DashboardAudioTest {
         server.broadcast("meterFrame", Json.parseStrict(
                 "{\"peak_l\": 0.1, \"peak_r\": 0.5, \"rms_l\": 0.05, \"rms_r\": 0.2, \"timestamp\": 1}"));
         page.await("the pushed frame", d -> d.findElement(By.cssSelector("#meter-l .meter-db")).getText().equals("-20.0 dB"));
-        assertThat(page.driver().findElement(By.id("audio-panel")).getAttribute("data-audio")).isEqualTo("live");
+        page.await("the panel live", d -> "live".equals(d.findElement(By.id("audio-panel")).getAttribute("data-audio")));
     }
 
     @Test

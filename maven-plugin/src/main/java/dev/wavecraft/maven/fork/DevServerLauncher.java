@@ -18,8 +18,6 @@ import org.apache.maven.plugin.logging.Log;
  */
 public final class DevServerLauncher {
 
-    static final String ARGFILE = "devserver.argfile";
-
     private final ForkLauncher launcher;
 
     /** @param showErrors whether Maven runs with {@code -e}: then the user's stack traces are shown too */
@@ -40,8 +38,8 @@ public final class DevServerLauncher {
                     + ": " + e.getMessage(), e);
         }
         String secret = ControlSecret.generate();
-        ForkedProcess process = launcher.start(plan.jvm(), classpathFile.resolveSibling(ARGFILE),
-                EntryPoints.DEV_SERVER, plan.options().toArguments(), Optional.of(secret));
+        ForkedProcess process = launcher.start(plan.jvm(), EntryPoints.DEV_SERVER, plan.options().toArguments(),
+                Optional.of(secret));
         return new Started(process, awaitReady(process, plan.startupTimeout()), secret);
     }
 

@@ -2,7 +2,6 @@ package dev.wavecraft.maven.fork;
 
 import dev.wavecraft.protocol.launch.LaunchEvent;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -26,17 +25,17 @@ public final class ForkLauncher {
     }
 
     /**
-     * Starts {@code mainClass} in the JVM {@code jvm} describes, the runtime's classpath in {@code argFile}.
+     * Starts {@code mainClass} in the JVM {@code jvm} describes, writing its argfile.
      *
      * @param secret the first line of the fork's input, for the dev server's control channel
      */
-    public ForkedProcess start(JvmPlan jvm, Path argFile, String mainClass, List<String> arguments,
-            Optional<String> secret) throws MojoFailureException, MojoExecutionException {
+    public ForkedProcess start(JvmPlan jvm, String mainClass, List<String> arguments, Optional<String> secret)
+            throws MojoFailureException, MojoExecutionException {
         List<String> command;
         try {
-            command = jvm.command(argFile, mainClass, arguments);
+            command = jvm.command(mainClass, arguments);
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not write " + argFile + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not write " + jvm.argFile() + ": " + e.getMessage(), e);
         }
         log.debug("Forked JVM command: " + command);
         try {

@@ -14,8 +14,11 @@ import java.util.List;
  * @param jvmArguments the user's JVM arguments, already split
  * @param runtimeClasspath the runtime's own jars
  * @param workingDirectory the project's directory
+ * @param argFile where the runtime's classpath is written for {@code java @argfile} (no length limit
+ *     on any OS, and a file a user can read when a class is not found)
  */
-public record JvmPlan(Path java, List<String> jvmArguments, List<Path> runtimeClasspath, Path workingDirectory) {
+public record JvmPlan(Path java, List<String> jvmArguments, List<Path> runtimeClasspath, Path workingDirectory,
+        Path argFile) {
 
     private static final int FIRST_JDK_WARNING_ABOUT_UNSAFE = 24;
 
@@ -24,11 +27,8 @@ public record JvmPlan(Path java, List<String> jvmArguments, List<Path> runtimeCl
         runtimeClasspath = List.copyOf(runtimeClasspath);
     }
 
-    /**
-     * The command line that starts {@code mainClass} with {@code arguments}; the runtime's classpath
-     * goes to {@code argFile} (no length limit on any OS, and readable when a class is not found).
-     */
-    public List<String> command(Path argFile, String mainClass, List<String> arguments) throws IOException {
+    /** The command line that starts {@code mainClass} with {@code arguments}; writes the argfile. */
+    public List<String> command(String mainClass, List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         if (JavaExecutable.featureVersion(java) >= FIRST_JDK_WARNING_ABOUT_UNSAFE) {

@@ -43,6 +43,20 @@ public final class ServerStopper {
         return stopped;
     }
 
+    /**
+     * Stops a server an earlier run of the project left behind, saying so, and removes its state
+     * files, or only stale ones.
+     *
+     * @param info where the removal of a stale state file is reported
+     */
+    public void stopLeftover(StateFiles files, Consumer<String> info) throws IOException, InterruptedException {
+        files.read().filter(state -> state.liveProcess().isPresent()).ifPresent(state -> log.accept("A dev server"
+                + " from an earlier wavecraft:" + state.goal() + " of this project is still running (pid "
+                + state.pid() + ", " + state.url() + "); stopping it."));
+        stopRecorded(files).filter(stopped -> stopped.outcome() == Outcome.GONE).ifPresent(gone -> info.accept(
+                "Removed the stale " + files.stateFile() + " of a dev server that is gone."));
+    }
+
     /** @return how it ended: asked, killed, or already gone */
     public Outcome stop(ServerState state, Optional<String> secret) throws InterruptedException {
         Optional<ProcessHandle> process = state.liveProcess();

@@ -21,25 +21,28 @@ import java.util.Optional;
  */
 public final class StateFiles {
 
-    static final String STATE = "devserver.json";
-    static final String SECRET = "control.secret";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
             .registerTypeAdapter(Instant.class, new InstantAdapter().nullSafe()).create();
 
-    private final Path directory;
+    private final Path stateFile;
+    private final Path secretFile;
 
-    /** @param directory the project's {@code target/wavecraft} */
-    public StateFiles(Path directory) {
-        this.directory = directory;
+    /**
+     * @param stateFile where the running server is described
+     * @param secretFile where its control channel's secret is kept, readable by the owner only
+     */
+    public StateFiles(Path stateFile, Path secretFile) {
+        this.stateFile = stateFile;
+        this.secretFile = secretFile;
     }
 
     public Path stateFile() {
-        return directory.resolve(STATE);
+        return stateFile;
     }
 
     public void write(ServerState state, String secret) throws IOException {
-        Files.createDirectories(directory);
-        writeAtomically(directory.resolve(SECRET), secret);
+        Files.createDirectories(stateFile.toAbsolutePath().getParent());
+        writeAtomically(secretFile, secret);
         writeAtomically(stateFile(), GSON.toJson(state) + System.lineSeparator());
     }
 
@@ -59,7 +62,7 @@ public final class StateFiles {
 
     public Optional<String> secret() {
         try {
-            return Optional.of(Files.readString(directory.resolve(SECRET), StandardCharsets.UTF_8).trim());
+            return Optional.of(Files.readString(secretFile, StandardCharsets.UTF_8).trim());
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -67,7 +70,7 @@ public final class StateFiles {
 
     public void delete() throws IOException {
         Files.deleteIfExists(stateFile());
-        Files.deleteIfExists(directory.resolve(SECRET));
+        Files.deleteIfExists(secretFile);
     }
 
     /** Through a temporary file, which POSIX systems create readable and writable by the owner only. */

@@ -13,6 +13,9 @@ import java.util.List;
  */
 public record BuildGoals(List<String> sources, List<String> resources, String classpathGoal) {
 
+    /** Names the module whose classpath {@code classpathGoal} writes, in a build of several. */
+    public static final String CLASSPATH_MODULE_PROPERTY = "wavecraft.classpathModule";
+
     public BuildGoals {
         sources = List.copyOf(sources);
         resources = List.copyOf(resources);

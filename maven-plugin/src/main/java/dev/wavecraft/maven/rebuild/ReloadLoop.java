@@ -1,5 +1,6 @@
 package dev.wavecraft.maven.rebuild;
 
+import dev.wavecraft.maven.supervise.SupervisedControlClient;
 import dev.wavecraft.maven.watch.ChangeListener;
 import dev.wavecraft.maven.watch.ChangeSet;
 import dev.wavecraft.maven.workspace.LocalModules;
@@ -29,7 +30,7 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
     private static final int OUTPUT_LINES_SENT = 200;
 
     private final Rebuilder rebuilder;
-    private final ServerChannel control;
+    private final SupervisedControlClient control;
     private final TerminalReport terminal;
     private final Consumer<LocalModules> rewatch;
     private volatile ProjectLayout layout;
@@ -47,8 +48,9 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
      * @param reloadTimeout how long the server may take to answer a reload
      * @param rewatch told when a POM change changed the modules of the dev loop or their roots
      */
-    public ReloadLoop(Rebuilder rebuilder, ServerChannel control, TerminalReport terminal, ProjectLayout layout,
-            ProjectClasspath classpath, BuildGoals goals, Duration reloadTimeout, Consumer<LocalModules> rewatch) {
+    public ReloadLoop(Rebuilder rebuilder, SupervisedControlClient control, TerminalReport terminal,
+            ProjectLayout layout, ProjectClasspath classpath, BuildGoals goals, Duration reloadTimeout,
+            Consumer<LocalModules> rewatch) {
         this.rewatch = rewatch;
         this.rebuilder = rebuilder;
         this.control = control;

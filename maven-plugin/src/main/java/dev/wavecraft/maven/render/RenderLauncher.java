@@ -8,7 +8,6 @@ import dev.wavecraft.protocol.launch.EntryPoints;
 import dev.wavecraft.protocol.launch.LaunchEvent;
 import dev.wavecraft.protocol.options.RenderOptions;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -35,11 +34,10 @@ public final class RenderLauncher {
     }
 
     /**
-     * @param argFile where the runtime's own classpath goes
      * @return the {@code rendered} event, whose message says what was written
      * @throws MojoFailureException with the renderer's message when the render failed
      */
-    public LaunchEvent render(JvmPlan jvm, ProjectClasspath project, RenderOptions options, Path argFile)
+    public LaunchEvent render(JvmPlan jvm, ProjectClasspath project, RenderOptions options)
             throws MojoFailureException, MojoExecutionException {
         try {
             project.write(options.classpathFile());
@@ -47,8 +45,7 @@ public final class RenderLauncher {
             throw new MojoExecutionException("Could not write the renderer's classpath file "
                     + options.classpathFile() + ": " + e.getMessage(), e);
         }
-        ForkedProcess process = launcher.start(jvm, argFile, EntryPoints.RENDER, options.toArguments(),
-                Optional.empty());
+        ForkedProcess process = launcher.start(jvm, EntryPoints.RENDER, options.toArguments(), Optional.empty());
         try {
             Optional<LaunchEvent> event = process.awaitLaunch();
             if (event.isPresent() && event.get().isRendered()) {

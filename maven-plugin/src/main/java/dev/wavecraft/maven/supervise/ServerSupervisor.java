@@ -47,7 +47,8 @@ public final class ServerSupervisor {
      * Blocks until Ctrl+C (a successful end). A server that dies on its own is restarted on the
      * same port with the classes it last loaded and the values it had, unless it keeps dying.
      */
-    public void serveUntilStopped(int port, ForkPlan plan, ServerLink link, AtomicReference<ForkedProcess> current)
+    public void serveUntilStopped(int port, ForkPlan plan, SupervisedControlClient control,
+            AtomicReference<ForkedProcess> current)
             throws MojoExecutionException, MojoFailureException {
         CompletableFuture<Void> stopRequested = new CompletableFuture<>();
         CrashWindow crashes = new CrashWindow(CRASHES_BEFORE_GIVING_UP, CRASH_WINDOW);
@@ -73,7 +74,7 @@ public final class ServerSupervisor {
                             + " in its last output, fix it and run wavecraft:run again:" + System.lineSeparator()
                             + server.lastOutput());
                 }
-                current.set(restart(plan, port, link, exitCode));
+                current.set(restart(plan, port, control, exitCode));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -82,16 +83,16 @@ public final class ServerSupervisor {
         }
     }
 
-    private ForkedProcess restart(ForkPlan plan, int port, ServerLink link, int exitCode)
+    private ForkedProcess restart(ForkPlan plan, int port, SupervisedControlClient control, int exitCode)
             throws MojoExecutionException, MojoFailureException {
-        int generation = link.lastGood().generation();
-        int values = link.values().size();
+        int generation = control.lastGood().generation();
+        int values = control.values().size();
         log.warn("The dev server exited unexpectedly with code " + exitCode + " (" + ExitCodes.describe(exitCode)
                 + "). Restarting it on port " + port + " with the classes of generation " + generation
                 + " (the last that loaded) and the " + values + " parameter values it had.");
-        DevServerLauncher.Started started = launcher.launch(plan.restartedOn(port, link.lastGood().classpath()));
+        DevServerLauncher.Started started = launcher.launch(plan.restartedOn(port, control.lastGood().classpath()));
         try {
-            link.reconnect(started.ready().controlPort(), started.secret());
+            control.reconnect(started.ready().controlPort(), started.secret());
         } catch (IOException e) {
             started.process().kill();
             throw new MojoExecutionException("Could not reconnect to the restarted dev server: " + e.getMessage(), e);

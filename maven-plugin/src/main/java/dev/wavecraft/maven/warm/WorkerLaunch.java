@@ -72,15 +72,15 @@ final class WorkerLaunch {
         return command;
     }
 
-    /** Writes the worker's classworlds configuration into {@code directory}. */
-    static Path writeConfiguration(Path mavenHome, Path directory) throws WarmMavenUnavailable, IOException {
+    /** Writes the worker's classworlds configuration to {@code file}. */
+    static Path writeConfiguration(Path mavenHome, Path file) throws WarmMavenUnavailable, IOException {
         Path mavenConf = mavenHome.resolve("bin").resolve("m2.conf");
         if (!Files.isRegularFile(mavenConf)) {
             throw new WarmMavenUnavailable("there is no " + mavenConf);
         }
         String configuration = classworldsConfiguration(Files.readString(mavenConf, StandardCharsets.UTF_8), workerJar());
-        Files.createDirectories(directory);
-        return Files.writeString(directory.resolve("warm-maven.conf"), configuration, StandardCharsets.UTF_8);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return Files.writeString(file, configuration, StandardCharsets.UTF_8);
     }
 
     private static Path workerJar() throws WarmMavenUnavailable {

@@ -1,33 +1,29 @@
 package dev.wavecraft.maven.watch;
 
-import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
-import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
-
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryChangeEvent.EventType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Where to look: turns WatchService events into paths for the watcher thread to check, keeps the
- * roots and the POMs' directories watched as they appear, vanish or are replaced, registers new
- * directories as they appear, and, when Linux's inotify limits are reached, says so once and
- * polls instead. Used by the watcher thread only, except {@link #close()}.
+ * Where to look: turns file events into paths for the watcher thread to check, keeps the roots and
+ * the POMs' directories watched as they appear, vanish or are replaced, and, when Linux's inotify
+ * limits are reached, says so once and polls instead. The events come from {@link FileEvents}
+ * (which watches the directories created later too) through an {@link EventInbox}. Used by the
+ * watcher thread only, except {@link #close()}.
  */
 final class ChangeHints implements AutoCloseable {
 
@@ -35,7 +31,7 @@ final class ChangeHints implements AutoCloseable {
     interface Receiver {
         void look(Path path);
 
-        /** After an OVERFLOW or a lost watch, when no single path can be trusted. */
+        /** After an OVERFLOW or lost events, when no single path can be trusted. */
         void lookEverywhere();
     }
 
@@ -44,28 +40,30 @@ final class ChangeHints implements AutoCloseable {
     private static final String POLLING = "Checking the sources for changes every 500 ms instead, which is slower.";
 
     /**
-     * A directory watched while it exists: a root with everything under it, or a POM's directory
-     * alone, where only {@code pom} counts.
+     * A directory watched while it exists: a root with everything under it, or a POM's directory,
+     * where only {@code pom} (and the way down to the roots) counts.
      */
     private record Anchor(Path dir, boolean recursive, Path pom) {
     }
 
     private final WatchedPaths paths;
     private final Snapshot snapshot;
-    private final WatchServiceFactory factory;
+    private final FileEvents.Opener opener;
     private final Consumer<String> warnings;
     private final Receiver receiver;
     private final List<Anchor> anchors = new ArrayList<>();
-    private final Map<Path, Object> armed = new HashMap<>(); // anchor -> identity of the directory we watch there
-    private volatile DirectoryWatches watches; // null while polling
+    private final EventInbox inbox = new EventInbox();
+    private SortedMap<Path, Object> armed = new TreeMap<>(); // anchor -> identity of the directory the events cover
+    private volatile FileEvents events; // null before open() and while polling
+    private boolean polling;
     private long nextPollAt;
     private boolean warnedAboutLimit;
 
-    ChangeHints(WatchedPaths paths, Snapshot snapshot, WatchServiceFactory factory, Consumer<String> warnings,
-                Receiver receiver) {
+    ChangeHints(WatchedPaths paths, Snapshot snapshot, FileEvents.Opener opener,
+                Consumer<String> warnings, Receiver receiver) {
         this.paths = paths;
         this.snapshot = snapshot;
-        this.factory = factory;
+        this.opener = opener;
         this.warnings = warnings;
         this.receiver = receiver;
         paths.roots().forEach(root -> anchors.add(new Anchor(root, true, null)));
@@ -73,21 +71,15 @@ final class ChangeHints implements AutoCloseable {
                 .forEach(pom -> anchors.add(new Anchor(pom.getParent(), false, pom)));
     }
 
-    /** Registers the watches of what exists now, or starts polling when inotify's limits are reached. */
+    /** Watches what exists now, or starts polling when inotify's limits are reached. */
     void open() throws IOException {
-        try {
-            watches = new DirectoryWatches(factory.newWatchService());
-        } catch (IOException e) {
-            fallBackToPolling(e);
-        }
-        checkAnchors(file -> { }); // the snapshot taken next covers what exists now
+        rearm(false); // the snapshot taken next covers what exists now
     }
 
     /** Waits for events until {@code wakeUp} (a {@link System#nanoTime()}) and passes on where they point. */
     void await(long wakeUp) throws IOException, InterruptedException {
-        long now = System.nanoTime();
-        DirectoryWatches current = watches;
-        if (current == null) {
+        if (polling) {
+            long now = System.nanoTime();
             if (now - nextPollAt >= 0) {
                 nextPollAt = now + POLL_NANOS;
                 pollOnce();
@@ -96,61 +88,38 @@ final class ChangeHints implements AutoCloseable {
             }
             return;
         }
-        WatchKey key = current.poll(Math.max(0, wakeUp - now));
-        while (key != null) {
-            handle(current, key);
-            if (watches != current || System.nanoTime() - wakeUp >= 0) {
-                return; // fell back to polling, or a report is due while events keep coming
-            }
-            key = current.pollNow();
+        EventInbox.Mail mail = inbox.take(wakeUp);
+        for (Exception failure : mail.failures()) {
+            onFailure(failure);
         }
-        checkAnchors(receiver::look);
-    }
-
-    /** Gives up on the WatchService after it failed in a way we cannot recover from. */
-    void pollInstead(String reason) {
-        warnings.accept(reason + " " + POLLING);
-        startPolling();
+        if (mail.lost()) {
+            receiver.lookEverywhere(); // and the single events of this mail need no look
+        } else {
+            for (DirectoryChangeEvent event : mail.events()) {
+                onEvent(event);
+            }
+        }
+        rearm(true);
     }
 
     @Override
     public void close() {
-        DirectoryWatches current = watches;
+        FileEvents current = events;
         if (current != null) {
             current.close();
         }
     }
 
-    private void handle(DirectoryWatches current, WatchKey key) throws IOException {
-        Path dir = current.dirOf(key);
-        if (dir == null) {
-            return; // a watch we dropped; its events are stale
-        }
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == OVERFLOW) {
-                receiver.lookEverywhere();
-            } else {
-                onEvent(dir.resolve((Path) event.context()), event.kind());
-            }
-        }
-        if (!key.reset()) {
-            // The directory went away, or the watch was lost: trust nothing.
-            current.forget(key);
-            armed.remove(dir);
+    private void onEvent(DirectoryChangeEvent event) {
+        if (event.eventType() == EventType.OVERFLOW) {
             receiver.lookEverywhere();
+            return;
         }
-    }
-
-    private void onEvent(Path path, WatchEvent.Kind<?> kind) throws IOException {
-        DirectoryWatches current = watches;
-        if (kind == ENTRY_DELETE && current != null) {
-            current.forgetUnder(path).forEach(armed::remove);
-        }
+        Path path = event.path();
         if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-            if (kind == ENTRY_CREATE && paths.isWatchedDirectory(path)) {
-                paths.walk(path, this::watchDirectory, receiver::look); // files written before the watch existed too
-            }
-            if (kind != ENTRY_MODIFY && snapshot.hasAnyUnder(path)) {
+            // The files of a new directory come as events of their own (the library walks it once it
+            // watches it); this is for a directory replaced, or moved in, where files were recorded.
+            if (event.eventType() != EventType.MODIFY && snapshot.hasAnyUnder(path)) {
                 receiver.look(path);
             }
         } else if (paths.isWatchedFile(path) || snapshot.hasAnyUnder(path)) {
@@ -158,51 +127,56 @@ final class ChangeHints implements AutoCloseable {
         }
     }
 
-    private void checkAnchors(Consumer<Path> onFile) throws IOException {
-        for (Anchor anchor : anchors) {
-            if (watches == null) {
-                return;
-            }
-            Object identity = identityOf(anchor.dir());
-            Object armedAs = armed.get(anchor.dir());
-            if (armedAs != null && !armedAs.equals(identity)) {
-                // Deleted, or moved away and made again: the old watches point elsewhere or nowhere.
-                armed.remove(anchor.dir());
-                watches.forgetUnder(anchor.dir()).forEach(armed::remove);
-                receiver.look(anchor.recursive() ? anchor.dir() : anchor.pom());
-                armedAs = null;
-            }
-            if (armedAs == null && identity != null) {
-                if (anchor.recursive()) {
-                    paths.walk(anchor.dir(), this::watchDirectory, onFile);
-                } else if (watchDirectory(anchor.dir()) && Files.isRegularFile(anchor.pom())) {
-                    onFile.accept(anchor.pom());
-                }
-                if (watches != null) {
-                    armed.put(anchor.dir(), identity);
-                }
-            }
+    /** A directory the file events could not watch, or a failure of theirs. */
+    private void onFailure(Exception failure) throws IOException {
+        if (failure instanceof IOException e && InotifyLimits.warningFor(e, POLLING).isPresent()) {
+            fallBackToPolling(e);
+        } else {
+            warnings.accept("Watching the sources failed (" + failure + "); looking at every file again.");
+            receiver.lookEverywhere();
         }
     }
 
-    /** Watches one directory; false skips its subtree (gone, not watchable, or we fell back to polling). */
-    private boolean watchDirectory(Path dir) throws IOException {
-        DirectoryWatches current = watches;
-        if (current == null) {
-            return false;
+    /**
+     * Opens the events anew whenever an anchor appeared, vanished or was replaced by another
+     * directory (a moved directory keeps its watch, whose events would be taken for events at the
+     * old place), or the events stopped; then looks at what changed, if {@code look}.
+     */
+    private void rearm(boolean look) throws IOException {
+        if (polling) {
+            return;
         }
-        try {
-            current.register(dir);
-            return true;
-        } catch (NoSuchFileException e) {
-            return false;
-        } catch (IOException e) {
-            if (InotifyLimits.warningFor(e, POLLING).isPresent()) {
-                fallBackToPolling(e);
-            } else {
-                warnings.accept("Cannot watch " + dir + " (" + e + "); changes under it are not seen.");
+        FileEvents current = events;
+        boolean stopped = current == null || current.stopped();
+        SortedMap<Path, Object> now = new TreeMap<>();
+        List<Anchor> changed = new ArrayList<>();
+        for (Anchor anchor : anchors) {
+            Object identity = identityOf(anchor.dir());
+            if (identity != null) {
+                now.put(anchor.dir(), identity);
             }
-            return false;
+            if (stopped || !Objects.equals(identity, armed.get(anchor.dir()))) {
+                changed.add(anchor);
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        FileEvents fresh;
+        try {
+            // The directories in order, so a parent comes before what is under it.
+            fresh = opener.open(List.copyOf(now.keySet()), paths, inbox);
+        } catch (IOException e) {
+            fallBackToPolling(e);
+            return;
+        }
+        events = fresh;
+        armed = now;
+        if (current != null) {
+            current.close(); // after the new events exist, so nothing in between is missed
+        }
+        if (look) {
+            changed.forEach(anchor -> receiver.look(anchor.recursive() ? anchor.dir() : anchor.pom()));
         }
     }
 
@@ -213,15 +187,9 @@ final class ChangeHints implements AutoCloseable {
             warnedAboutLimit = true;
             warnings.accept(warning);
         }
-        startPolling();
-    }
-
-    private void startPolling() {
-        DirectoryWatches current = watches;
-        watches = null;
-        if (current != null) {
-            current.close();
-        }
+        polling = true;
+        close();
+        events = null;
         armed.clear();
         nextPollAt = System.nanoTime() + POLL_NANOS;
     }

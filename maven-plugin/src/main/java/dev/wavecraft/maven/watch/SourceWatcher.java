@@ -1,7 +1,6 @@
 package dev.wavecraft.maven.watch;
 
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -17,7 +16,7 @@ import java.util.function.Consumer;
 /**
  * Watches a project's source roots, resource roots and POM on one thread, {@code wavecraft-watcher},
  * and reports each settled change once. Events only say where to look ({@link ChangeHints}); after
- * the quiet period ({@link Debouncer}) the hinted paths, or after an OVERFLOW, a lost watch or a
+ * the quiet period ({@link Debouncer}) the hinted paths, or after an OVERFLOW, lost events or a
  * watcher error every file, are compared with the {@link Snapshot} of content hashes. So editors'
  * write-a-temp-file-and-rename saves count as one change, and touches and undone edits as none.
  */
@@ -43,17 +42,17 @@ public final class SourceWatcher implements AutoCloseable {
     private volatile Thread thread;
 
     public SourceWatcher(WatchSettings settings, ChangeListener listener, Consumer<String> warnings) {
-        this(settings, listener, warnings, settings.fileSystem()::newWatchService);
+        this(settings, listener, warnings, FileEvents.NATIVE);
     }
 
     SourceWatcher(WatchSettings settings, ChangeListener listener, Consumer<String> warnings,
-                  WatchServiceFactory watchServices) {
+                  FileEvents.Opener fileEvents) {
         this.paths = new WatchedPaths(settings);
         this.listener = listener;
         this.warnings = warnings;
         this.snapshot = new Snapshot(warnings);
         this.debouncer = new Debouncer(settings.quietPeriod(), settings.maxWait(), settings.adaptive());
-        this.hints = new ChangeHints(paths, snapshot, watchServices, warnings, new ChangeHints.Receiver() {
+        this.hints = new ChangeHints(paths, snapshot, fileEvents, warnings, new ChangeHints.Receiver() {
             @Override
             public void look(Path path) {
                 pending.add(path);
@@ -121,7 +120,7 @@ public final class SourceWatcher implements AutoCloseable {
         return recent;
     }
 
-    /** Closes the WatchService and stops the thread, waiting a bounded time for it. */
+    /** Stops the file events and the thread, waiting a bounded time for them. */
     @Override
     public void close() {
         closing = true;
@@ -141,7 +140,7 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** Full rescans so far: after an OVERFLOW, a lost watch or a watcher error (polling rounds not counted). */
+    /** Full rescans so far: after an OVERFLOW, lost events or a watcher error (polling rounds not counted). */
     public int rescans() {
         return rescans.get();
     }
@@ -150,7 +149,8 @@ public final class SourceWatcher implements AutoCloseable {
         try {
             watchUntilClosed();
         } finally {
-            hints.close(); // also when close() came while start() was still opening the WatchService
+            Thread.interrupted(); // close()'s interrupt has done its work; closing waits for the file events' thread
+            hints.close(); // also when close() came while the file events were being opened anew
         }
     }
 
@@ -165,11 +165,6 @@ public final class SourceWatcher implements AutoCloseable {
                 }
             } catch (InterruptedException e) {
                 // close() sets closing before it interrupts; any other interrupt is a stray one, now cleared.
-            } catch (ClosedWatchServiceException e) {
-                if (closing) {
-                    return;
-                }
-                hints.pollInstead("The file watcher closed unexpectedly.");
             } catch (IOException | RuntimeException e) {
                 if (closing) {
                     return; // e.g. a hash interrupted by close()

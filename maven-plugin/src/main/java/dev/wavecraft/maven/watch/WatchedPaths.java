@@ -1,9 +1,11 @@
 package dev.wavecraft.maven.watch;
 
+import io.methvin.watcher.visitor.FileTreeVisitor;
 import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
@@ -12,11 +14,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.PatternSyntaxException;
 
-/** The path rules of one watcher: which root a path falls under, and which files count at all. */
-final class WatchedPaths {
+/**
+ * The path rules of one watcher: which root a path falls under, which files count at all, and,
+ * as the file events' tree visitor, which directories are worth watching.
+ */
+final class WatchedPaths implements FileTreeVisitor {
 
     enum Origin { SOURCE, RESOURCE, UI, POM }
 
@@ -25,11 +29,6 @@ final class WatchedPaths {
             List.of(".swp", ".swo", "~", "___jb_tmp___", "___jb_old___", "___jb_bak___");
     /** Vim creates and deletes this file to test whether it may write to a directory. */
     private static final String VIM_PROBE = "4913";
-
-    /** Called for each directory a walk enters; answering false skips its subtree. */
-    interface DirectoryVisitor {
-        boolean enter(Path dir) throws IOException;
-    }
 
     private final List<Path> sourceRoots;
     private final List<Path> uiRoots;
@@ -50,15 +49,15 @@ final class WatchedPaths {
         this.excludes = settings.excludes().stream().map(pattern -> glob(fileSystem, pattern)).toList();
     }
 
-    /** A {@code glob:} matcher; a leading double star and slash also matches at the top of the root, as Maven's do. */
+    /**
+     * The file system's {@code glob:} matcher. As in Maven, a leading double star and slash also
+     * matches at the top of the root ({@code **}{@code /*.java} matches {@code Gain.java}): it is
+     * handed over as the glob group of that prefix or nothing.
+     */
     static PathMatcher glob(FileSystem fileSystem, String pattern) {
+        String glob = pattern.startsWith("**/") ? "{**/,}" + pattern.substring(3) : pattern;
         try {
-            PathMatcher exact = fileSystem.getPathMatcher("glob:" + pattern);
-            if (!pattern.startsWith("**/")) {
-                return exact;
-            }
-            PathMatcher topLevel = fileSystem.getPathMatcher("glob:" + pattern.substring(3));
-            return path -> exact.matches(path) || topLevel.matches(path);
+            return fileSystem.getPathMatcher("glob:" + glob);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("Invalid glob pattern '" + pattern + "': " + e.getDescription(), e);
         }
@@ -113,7 +112,7 @@ final class WatchedPaths {
     Set<Path> listFiles() throws IOException {
         Set<Path> files = new HashSet<>();
         for (Path root : roots) {
-            walk(root, dir -> true, files::add);
+            recursiveVisitFiles(root, dir -> { }, files::add);
         }
         poms.stream().filter(Files::isRegularFile).forEach(files::add);
         return files;
@@ -122,35 +121,44 @@ final class WatchedPaths {
     /** The watched files under {@code start} (or {@code start} itself when it is a watched file). */
     Set<Path> listFiles(Path start) throws IOException {
         Set<Path> files = new HashSet<>();
-        walk(start, dir -> true, files::add);
+        recursiveVisitFiles(start, dir -> { }, files::add);
         return files;
     }
 
     /**
-     * Walks {@code start}, entering only directories inside a root that are not ignored (or that lead
-     * to a root), and hands over watched files. Directories are visited before their contents, so a
-     * visitor that registers a watch sees every file created after the watch exists, and the walk
-     * lists every file created before.
+     * Walks {@code start}, entering only directories worth watching (inside a root and not ignored,
+     * on the way to a root, or holding a POM), and hands over watched files. Directories are visited
+     * before their contents, so when {@code onDirectory} registers a watch, every file created after
+     * the watch exists is an event and the walk lists every file created before. A directory gone
+     * before {@code onDirectory} could take it is skipped: its deletion is an event of its own.
      */
-    void walk(Path start, DirectoryVisitor onDirectory, Consumer<Path> onFile) throws IOException {
+    @Override
+    public void recursiveVisitFiles(Path start, Callback onDirectory, Callback onFile) throws IOException {
         if (!Files.isDirectory(start)) {
             if (Files.isRegularFile(start) && isWatchedFile(start)) {
-                onFile.accept(start);
+                onFile.call(start);
             }
             return;
         }
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-                boolean worthEntering = isWatchedDirectory(dir) || leadsToARoot(dir);
-                return worthEntering && onDirectory.enter(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                if (!isWatchedDirectory(dir) && !leadsToARoot(dir) && !holdsAPom(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                try {
+                    onDirectory.call(dir);
+                    return FileVisitResult.CONTINUE;
+                } catch (NoSuchFileException e) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
             }
 
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
                 if (regular && isWatchedFile(file)) {
-                    onFile.accept(file);
+                    onFile.call(file);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -165,6 +173,10 @@ final class WatchedPaths {
 
     private boolean leadsToARoot(Path dir) {
         return roots.stream().anyMatch(root -> root.startsWith(dir) && !root.equals(dir));
+    }
+
+    private boolean holdsAPom(Path dir) {
+        return poms.stream().anyMatch(pom -> dir.equals(pom.getParent()));
     }
 
     private Path rootOf(Path path) {

@@ -30,7 +30,7 @@ class StateFilesTest {
 
     @Test
     void recordsTheServerWithoutItsSecretAndKeepsTheSecretOwnerOnly() throws IOException {
-        StateFiles files = new StateFiles(directory);
+        StateFiles files = new StateFiles(directory.resolve("devserver.json"), directory.resolve("control.secret"));
         ServerState state = new ServerState("start", 4242, Instant.parse("2026-11-21T10:15:30.120Z"), 9000,
                 "http://127.0.0.1:9000/", "127.0.0.1:40123");
 
@@ -40,7 +40,7 @@ class StateFilesTest {
         assertThat(files.secret()).contains(SECRET);
         assertThat(Files.readString(files.stateFile())).contains("\"pid\": 4242", "\"control\": \"127.0.0.1:40123\"")
                 .doesNotContain(SECRET);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve(StateFiles.SECRET))))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve("control.secret"))))
                 .isEqualTo("rw-------");
         assertThat(state.controlPort()).isEqualTo(40123);
     }
@@ -49,7 +49,7 @@ class StateFilesTest {
     void writesTheSecretOnlyIntoItsDirectoryLeavingNoStagedCopies() throws IOException {
         Path target = Files.createDirectories(directory.resolve("target"));
         Path work = target.resolve("wavecraft");
-        StateFiles files = new StateFiles(work);
+        StateFiles files = new StateFiles(work.resolve("devserver.json"), work.resolve("control.secret"));
         ServerState state = new ServerState("run", 4242, null, 9000, "http://127.0.0.1:9000/", "127.0.0.1:40123");
 
         files.write(state, SECRET);
@@ -60,7 +60,7 @@ class StateFilesTest {
                     .containsExactlyInAnyOrder("target/wavecraft/devserver.json", "target/wavecraft/control.secret");
         }
         assertThat(files.secret()).contains(SECRET + "-next-run");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve(StateFiles.SECRET))))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve("control.secret"))))
                 .isEqualTo("rw-------");
 
         files.delete();
@@ -72,7 +72,7 @@ class StateFilesTest {
 
     @Test
     void aMissingOrBrokenStateFileReadsAsNoServer() throws IOException {
-        StateFiles files = new StateFiles(directory);
+        StateFiles files = new StateFiles(directory.resolve("devserver.json"), directory.resolve("control.secret"));
         assertThat(files.read()).isEmpty();
 
         Files.writeString(files.stateFile(), "{ not json");

@@ -127,7 +127,8 @@ class WarmMavenIT {
     private Rebuilder rebuilder(Path warmMavenHome) {
         Rebuilder rebuilder = new Rebuilder(environment(Duration.ofSeconds(120)),
                 new WarmMaven(new WorkerSpec(Path.of(System.getProperty("java.home"), "bin", "java"),
-                        List.of("-XX:TieredStopAtLevel=1"), warmMavenHome, project, project.resolve("target/wavecraft"),
+                        List.of("-XX:TieredStopAtLevel=1"), warmMavenHome, project,
+                        project.resolve("target/wavecraft/warm-maven.conf"),
                         project), new ForkedMaven(MAVEN_HOME), notices::add));
         rebuilders.add(rebuilder);
         return rebuilder;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The debounce rules against a real WatchService and real time (the rules themselves: DebouncerTest). */
+/** The debounce rules against real file events and real time (the rules themselves: DebouncerTest). */
 class DebounceTimingTest {
 
     @TempDir
@@ -47,6 +47,19 @@ class DebounceTimingTest {
 
         long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - savedAt);
         assertThat(tookMillis).isBetween(WatchSettings.DEFAULT_QUIET_PERIOD.toMillis(), 1_000L);
+    }
+
+    @Test
+    void seesEverySaveWithinHalfASecondThroughFileEvents() throws Exception {
+        project.start(project.settings().withAdaptive(false));
+
+        for (int i = 1; i <= 5; i++) {
+            long savedAt = System.nanoTime();
+            write(gain, "class Gain { int v" + i + "; }");
+            assertThat(listener.nextChange(Duration.ofSeconds(2)).sources()).containsExactly(gain);
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - savedAt)).as("save %d", i).isLessThan(500L);
+        }
+        assertThat(listener.warnings).as("no fallback to polling").isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.wavecraft.maven.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.methvin.watcher.DirectoryChangeListener;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /** A Maven-shaped project in a temporary directory, and the watchers started on it; {@link #close()} stops them all. */
@@ -53,6 +55,17 @@ final class TestProject implements AutoCloseable {
         return watcher;
     }
 
+    /**
+     * A watcher on real file events that hands the listener it gives the library to {@code library},
+     * so a test can tell the watcher what the library would on an overflow or a failure.
+     */
+    SourceWatcher startKeepingLibraryListener(AtomicReference<DirectoryChangeListener> library) throws IOException {
+        return start(new SourceWatcher(settings(), listener, listener::warn, (dirs, visitor, events) -> {
+            library.set(events);
+            return FileEvents.NATIVE.open(dirs, visitor, events);
+        }));
+    }
+
     SourceWatcher start(SourceWatcher watcher) throws IOException {
         watchers.add(watcher);
         watcher.start();
@@ -72,12 +85,13 @@ final class TestProject implements AutoCloseable {
         }
     }
 
-    /** Closes every watcher and checks that no watcher thread outlived its close(). */
+    /** Closes every watcher and checks that neither a watcher thread nor a file-event thread outlived its close(). */
     @Override
     public void close() {
         watchers.forEach(SourceWatcher::close);
         assertThat(Thread.getAllStackTraces().keySet())
-                .filteredOn(thread -> thread.getName().equals("wavecraft-watcher") && thread.isAlive())
-                .isEmpty();
+                .filteredOn(thread -> thread.isAlive())
+                .extracting(Thread::getName)
+                .doesNotContain("wavecraft-watcher", FileEvents.THREAD_NAME);
     }
 }

@@ -4,18 +4,24 @@ import static dev.wavecraft.maven.watch.TestProject.deleteTree;
 import static dev.wavecraft.maven.watch.TestProject.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryChangeListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Roots that come and go, the POM beside other files, and losing events altogether. */
@@ -148,7 +154,7 @@ class WatchRootsTest {
         write(project.sources.resolve("First.java"), "class First {}");
         listener.nextChange();
 
-        // The JDK signals OVERFLOW once a key holds 512 unread events; 2,000 files in one folder are far past it.
+        // The watcher keeps at most 1,024 unread events (EventInbox) and rescans past that; 2,000 files are far past it.
         Set<Path> many = new HashSet<>();
         for (int i : IntStream.range(0, 2_000).toArray()) {
             many.add(write(project.sources.resolve("Voice" + i + ".java"), "class Voice" + i + " {}"));
@@ -161,6 +167,23 @@ class WatchRootsTest {
 
         Path edited = write(project.sources.resolve("Voice1234.java"), "class Voice1234 { int level; }");
         assertThat(listener.nextChange().sources()).containsExactly(edited);
+        assertThat(watcher.rescans()).isEqualTo(1);
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX) // inotify tells of a write only through the directory of the name it was written by
+    void rescansEverythingOnceWhenTheFileEventsReportAnOverflow() throws Exception {
+        Path gain = write(project.sources.resolve("Gain.java"), "class Gain {}");
+        Path otherName = Files.createLink(temp.resolve("Gain-elsewhere.java"), gain);
+        AtomicReference<DirectoryChangeListener> library = new AtomicReference<>();
+        SourceWatcher watcher = project.startKeepingLibraryListener(library);
+
+        write(otherName, "class Gain { float gain; }"); // the same file, changed where no event tells of it
+        listener.assertNothingMoreWithin(Duration.ofMillis(300));
+        library.get().onEvent(new DirectoryChangeEvent(DirectoryChangeEvent.EventType.OVERFLOW, false, null, null, 1,
+                project.sources));
+
+        assertThat(listener.nextChange().sources()).containsExactly(gain);
         assertThat(watcher.rescans()).isEqualTo(1);
     }
 }

@@ -2,9 +2,12 @@ package dev.wavecraft.maven.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -60,6 +63,43 @@ class WatchedPathsTest {
         assertThat(filtered.isWatchedFile(RESOURCES.resolve("ui/index.html"))).isTrue();
         assertThat(filtered.isWatchedFile(SOURCES.resolve("generated/Gen.java"))).isFalse();
         assertThat(filtered.isWatchedFile(POM)).as("the POM always counts").isTrue();
+    }
+
+    @Test
+    void aLeadingDoubleStarComposesWithTheUsersOwnGlobGroups() {
+        WatchedPaths filtered = new WatchedPaths(WatchSettings.of(List.of(SOURCES), List.of(), POM)
+                .withIncludes(List.of("**/*.{java,kt}")));
+
+        assertThat(filtered.isWatchedFile(SOURCES.resolve("Top.kt"))).isTrue();
+        assertThat(filtered.isWatchedFile(SOURCES.resolve("dsp/Deep.java"))).isTrue();
+        assertThat(filtered.isWatchedFile(SOURCES.resolve("dsp/notes.txt"))).isFalse();
+    }
+
+    @Test
+    void visitsTheDirectoriesWorthWatchingAndHandsOverOnlyWatchedFiles(@TempDir Path temp) throws Exception {
+        Path base = temp.resolve("synth");
+        Path sources = Files.createDirectories(base.resolve("src/main/java/dsp"));
+        Path pom = Files.writeString(base.resolve("pom.xml"), "<project/>");
+        Path gain = Files.writeString(sources.resolve("Gain.java"), "class Gain {}");
+        Files.writeString(base.resolve("README.md"), "# notes");
+        Files.createDirectories(base.resolve("target/classes"));
+        Files.createDirectories(base.resolve("docs"));
+        Files.createDirectories(base.resolve("src/main/java/.idea"));
+        Files.createDirectories(base.resolve("src/main/java/target"));
+        Path parent = Files.createDirectories(temp.resolve("parent"));
+        Path parentPom = Files.writeString(parent.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(parent.resolve("notes"));
+        WatchedPaths watched = new WatchedPaths(WatchSettings.of(List.of(base.resolve("src/main/java")), List.of(),
+                List.of(pom, parentPom)));
+        List<Path> dirs = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+
+        watched.recursiveVisitFiles(base, dirs::add, files::add);
+        watched.recursiveVisitFiles(parent, dirs::add, files::add);
+
+        assertThat(dirs).containsExactlyInAnyOrder(base, base.resolve("src"), base.resolve("src/main"),
+                base.resolve("src/main/java"), sources, parent);
+        assertThat(files).containsExactlyInAnyOrder(pom, gain, parentPom);
     }
 
     @Test

@@ -82,7 +82,7 @@ public final class ControlMessages {
     }
 
     /** Every parameter value, sent by the server on connect and after each change. */
-    public record ParameterValues(Map<String, Double> values) {
+    public record CurrentValues(Map<String, Double> values) {
     }
 
     /** Values to set again in a server started after its predecessor crashed. */

@@ -1,10 +1,7 @@
-package dev.wavecraft.maven;
+package dev.wavecraft.maven.rebuild;
 
 import dev.wavecraft.maven.fork.JavaExecutable;
 import dev.wavecraft.maven.fork.JvmArguments;
-import dev.wavecraft.maven.rebuild.ForkedMaven;
-import dev.wavecraft.maven.rebuild.MavenRunner;
-import dev.wavecraft.maven.rebuild.Rebuilder;
 import dev.wavecraft.maven.warm.WarmMaven;
 import dev.wavecraft.maven.warm.WorkerSpec;
 import dev.wavecraft.maven.workspace.BuildScope;
@@ -44,15 +41,15 @@ final class BuildSetup {
 
     /**
      * @param warm whether to keep one Maven JVM warm for all rebuilds
-     * @param workDirectory where the warm JVM's configuration is written
+     * @param warmConfiguration where the warm JVM's classworlds configuration is written
      */
-    Rebuilder rebuilder(boolean warm, Duration timeout, Path workDirectory, BuildScope scope)
+    Rebuilder rebuilder(boolean warm, Duration timeout, Path warmConfiguration, BuildScope scope)
             throws MojoFailureException {
         Path mavenHome = Path.of(System.getProperty("maven.home"));
         String mavenOpts = Optional.ofNullable(System.getenv("MAVEN_OPTS")).orElse("");
         MavenRunner fresh = new ForkedMaven(mavenHome);
         MavenRunner runner = warm
-                ? new WarmMaven(workerSpec(mavenHome, mavenOpts, workDirectory, scope), fresh, log::info) : fresh;
+                ? new WarmMaven(workerSpec(mavenHome, mavenOpts, warmConfiguration, scope), fresh, log::info) : fresh;
         return new Rebuilder(environment(mavenHome, QUICK_JIT + " " + mavenOpts, timeout, scope), runner);
     }
 
@@ -61,7 +58,7 @@ final class BuildSetup {
         MavenExecutionRequest request = session.getRequest();
         Map<String, String> properties = new HashMap<>();
         session.getUserProperties().forEach((name, value) -> properties.put(name.toString(), value.toString()));
-        properties.put(ClasspathMojo.MODULE_PROPERTY, project.getGroupId() + ":" + project.getArtifactId());
+        properties.put(BuildGoals.CLASSPATH_MODULE_PROPERTY, project.getGroupId() + ":" + project.getArtifactId());
         List<String> profiles = new ArrayList<>(request.getActiveProfiles());
         request.getInactiveProfiles().forEach(profile -> profiles.add("!" + profile));
         return new Rebuilder.BuildEnvironment(
@@ -80,7 +77,7 @@ final class BuildSetup {
     }
 
     /** The warm JVM starts like {@code bin/mvn} starts Maven: same JDK, jvm.config and MAVEN_OPTS. */
-    private WorkerSpec workerSpec(Path mavenHome, String mavenOpts, Path workDirectory, BuildScope scope)
+    private WorkerSpec workerSpec(Path mavenHome, String mavenOpts, Path warmConfiguration, BuildScope scope)
             throws MojoFailureException {
         Path java = JavaExecutable.find(Optional.empty(), System.getProperty("java.home"), System.getProperty("os.name"));
         Path multiModuleDirectory = scope.multiModuleDirectory();
@@ -96,7 +93,7 @@ final class BuildSetup {
         options.addAll(JvmArguments.parse(jvmConfig(multiModuleDirectory)));
         options.addAll(JvmArguments.parse(mavenOpts));
         log.debug("Warm build JVM options: " + options);
-        return new WorkerSpec(java, options, mavenHome, scope.directory(), workDirectory,
+        return new WorkerSpec(java, options, mavenHome, scope.directory(), warmConfiguration,
                 multiModuleDirectory);
     }
 

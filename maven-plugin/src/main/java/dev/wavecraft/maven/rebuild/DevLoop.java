@@ -1,51 +1,59 @@
-package dev.wavecraft.maven;
+package dev.wavecraft.maven.rebuild;
 
-import dev.wavecraft.maven.rebuild.BuildGoals;
-import dev.wavecraft.maven.rebuild.BuildResult;
-import dev.wavecraft.maven.rebuild.ProjectLayout;
-import dev.wavecraft.maven.rebuild.Rebuilder;
-import dev.wavecraft.maven.rebuild.ReloadLoop;
-import dev.wavecraft.maven.rebuild.TerminalReport;
-import dev.wavecraft.maven.supervise.ServerLink;
+import dev.wavecraft.maven.supervise.SupervisedControlClient;
 import dev.wavecraft.maven.watch.ChangeSet;
 import dev.wavecraft.maven.watch.HeldChanges;
 import dev.wavecraft.maven.watch.SourceWatcher;
-import dev.wavecraft.maven.watch.WatchSettings;
+import dev.wavecraft.maven.workspace.BuildScope;
+import dev.wavecraft.maven.workspace.LocalModule;
 import dev.wavecraft.maven.workspace.LocalModules;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
 
 /**
  * The watch, build and reload side of {@code run} and {@code start}: the first build, the watcher
  * (armed before the server is announced, its reports held until the reload loop can act on them),
  * and the reload loop over the server's control channel.
  */
-final class DevLoop implements AutoCloseable {
+public final class DevLoop implements AutoCloseable {
 
     private final Rebuilder rebuilder;
+    private final HotReloadSettings settings;
     private final BuildGoals goals;
-    private final Function<LocalModules, WatchSettings> watchSettings;
-    private final Consumer<String> warnings;
+    private final Log log;
     private final HeldChanges held = new HeldChanges();
     private volatile SourceWatcher watcher;
     private volatile boolean closed;
     private ReloadLoop loop;
 
-    /** @param watchSettings what to watch for the modules of the dev loop */
-    DevLoop(Rebuilder rebuilder, BuildGoals goals, Function<LocalModules, WatchSettings> watchSettings,
-            Consumer<String> warnings) {
+    DevLoop(Rebuilder rebuilder, HotReloadSettings settings, Log log) {
         this.rebuilder = rebuilder;
-        this.goals = goals;
-        this.watchSettings = watchSettings;
-        this.warnings = warnings;
+        this.settings = settings;
+        this.goals = settings.goals();
+        this.log = log;
+    }
+
+    /**
+     * The dev loop of {@code project}, building from {@code scope} in a warm or a fresh Maven as
+     * {@code settings} say.
+     *
+     * @param warmConfiguration where the warm build JVM's classworlds configuration goes
+     */
+    public static DevLoop of(HotReloadSettings settings, MavenSession session, MavenProject project, Log log,
+            Path warmConfiguration, BuildScope scope) throws MojoFailureException {
+        Rebuilder rebuilder = new BuildSetup(session, project, log).rebuilder(settings.warmBuild(),
+                settings.buildTimeout(), warmConfiguration, scope);
+        return new DevLoop(rebuilder, settings, log);
     }
 
     /**
@@ -55,7 +63,7 @@ final class DevLoop implements AutoCloseable {
      * @param marker a file touched first, whose time says when the build began on the file system's clock
      * @return the result, and when the build began
      */
-    FirstBuild firstBuild(Path marker, boolean online) throws IOException {
+    public FirstBuild firstBuild(Path marker, boolean online) throws IOException {
         Files.createDirectories(marker.getParent());
         Files.deleteIfExists(marker); // a new file has the time of now on every file system
         Files.createFile(marker);
@@ -64,7 +72,7 @@ final class DevLoop implements AutoCloseable {
     }
 
     /** The first build's outcome, and its start on the file system's clock. */
-    record FirstBuild(BuildResult result, FileTime startedAt) {
+    public record FirstBuild(BuildResult result, FileTime startedAt) {
     }
 
     /**
@@ -72,8 +80,8 @@ final class DevLoop implements AutoCloseable {
      * first build read them and are built again at once; everything the watcher reports is held
      * until {@link #connect}.
      */
-    void watch(LocalModules modules, Optional<FileTime> buildStartedAt) throws IOException {
-        SourceWatcher armed = new SourceWatcher(watchSettings.apply(modules), held, warnings);
+    public void watch(LocalModules modules, Optional<FileTime> buildStartedAt) throws IOException {
+        SourceWatcher armed = new SourceWatcher(settings.watchSettings(modules), held, log::warn);
         armed.start(buildStartedAt);
         watcher = armed;
         if (buildStartedAt.isEmpty()) {
@@ -81,12 +89,21 @@ final class DevLoop implements AutoCloseable {
         }
     }
 
-    /** Starts reloading through {@code link}: first what was saved so far, then every save. */
-    void connect(ServerLink link, ProjectLayout layout, ProjectClasspath classpath, TerminalReport terminal,
-            Duration reloadTimeout) {
-        loop = new ReloadLoop(rebuilder, link, terminal, layout, classpath, goals, reloadTimeout, this::rewatch);
-        link.listen(loop::onServerMessage);
+    /**
+     * Starts reloading through {@code control}: first what was saved so far, then every save.
+     *
+     * @param classpath the classpath the server runs now
+     */
+    public void connect(SupervisedControlClient control, ProjectLayout layout, ProjectClasspath classpath,
+            TerminalReport terminal) {
+        loop = new ReloadLoop(rebuilder, control, terminal, layout, classpath, goals, settings.reloadTimeout(),
+                this::rewatch);
+        control.listen(loop::onServerMessage);
         held.release(loop);
+        LocalModules modules = layout.modules();
+        log.info("Watching the sources, resources and POMs" + (modules.isMultiModule() ? " of "
+                + modules.modules().stream().map(LocalModule::name).collect(Collectors.joining(", ")) : "")
+                + "; every save rebuilds and reloads.");
     }
 
     /**
@@ -99,14 +116,14 @@ final class DevLoop implements AutoCloseable {
         }
         SourceWatcher old = watcher;
         try {
-            SourceWatcher fresh = new SourceWatcher(watchSettings.apply(modules), held, warnings);
+            SourceWatcher fresh = new SourceWatcher(settings.watchSettings(modules), held, log::warn);
             fresh.start(Optional.of(FileTime.from(Instant.now())));
             watcher = fresh;
             if (old != null) {
                 old.close();
             }
         } catch (IOException | RuntimeException e) {
-            warnings.accept("Could not watch the changed modules (" + e.getMessage() + "); the earlier roots are"
+            log.warn("Could not watch the changed modules (" + e.getMessage() + "); the earlier roots are"
                     + " still watched. Restart wavecraft:run to watch the new ones.");
         }
     }

@@ -1,11 +1,10 @@
 package dev.wavecraft.maven.supervise;
 
-import dev.wavecraft.maven.rebuild.ServerChannel;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import dev.wavecraft.protocol.control.ControlClient;
 import dev.wavecraft.protocol.control.ControlMessages;
+import dev.wavecraft.protocol.control.ControlMessages.CurrentValues;
 import dev.wavecraft.protocol.control.ControlMessages.Decoded;
-import dev.wavecraft.protocol.control.ControlMessages.ParameterValues;
 import dev.wavecraft.protocol.control.ControlMessages.Reload;
 import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
 import java.io.IOException;
@@ -15,11 +14,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
- * The control channel to whichever server runs now. It remembers what a restart after a crash
+ * The plugin's end of the control channel, to whichever server runs now. It remembers what a restart after a crash
  * needs: the parameter values the server last reported and a copy of the classes it last loaded.
  * Other server messages go on to a listener (the reload loop).
  */
-public final class ServerLink implements ServerChannel, AutoCloseable {
+public final class SupervisedControlClient implements AutoCloseable {
 
     private final LastGoodClasses lastGood;
     private final Consumer<String> warnings;
@@ -28,7 +27,7 @@ public final class ServerLink implements ServerChannel, AutoCloseable {
     private volatile Map<String, Double> values = Map.of();
 
     /** @param warnings where a failed copy of the loaded classes is reported */
-    public ServerLink(LastGoodClasses lastGood, Consumer<String> warnings) {
+    public SupervisedControlClient(LastGoodClasses lastGood, Consumer<String> warnings) {
         this.lastGood = lastGood;
         this.warnings = warnings;
     }
@@ -70,13 +69,11 @@ public final class ServerLink implements ServerChannel, AutoCloseable {
         return lastGood;
     }
 
-    @Override
     public void send(Object message) throws IOException {
         client.send(message);
     }
 
     /** A reload that succeeds also becomes the code a restart would run. */
-    @Override
     public Reloaded reload(Reload request, Duration timeout) throws IOException, TimeoutException, InterruptedException {
         Reloaded reloaded = client.reload(request, timeout);
         if (reloaded.ok()) {
@@ -91,8 +88,8 @@ public final class ServerLink implements ServerChannel, AutoCloseable {
     }
 
     private void received(Decoded message) {
-        if (message.is(ParameterValues.class)) {
-            values = Map.copyOf(message.as(ParameterValues.class).values());
+        if (message.is(CurrentValues.class)) {
+            values = Map.copyOf(message.as(CurrentValues.class).values());
         } else {
             listener.accept(message);
         }
