@@ -1,22 +1,20 @@
 package dev.wavecraft.maven;
 
 import dev.wavecraft.maven.fork.DevServerLauncher;
-import dev.wavecraft.maven.fork.ForkedProcess;
 import dev.wavecraft.maven.fork.ForkPlan;
+import dev.wavecraft.maven.fork.ForkedProcess;
 import dev.wavecraft.maven.fork.ListenAddress;
 import dev.wavecraft.maven.lifecycle.ServerState;
 import dev.wavecraft.maven.lifecycle.ServerStopper;
 import dev.wavecraft.maven.lifecycle.StateFiles;
 import dev.wavecraft.maven.rebuild.DevLoop;
 import dev.wavecraft.maven.rebuild.ProjectLayout;
-import dev.wavecraft.maven.rebuild.TerminalReport;
 import dev.wavecraft.maven.supervise.LastGoodClasses;
 import dev.wavecraft.maven.supervise.SupervisedControlClient;
 import dev.wavecraft.maven.workspace.BuildScope;
 import dev.wavecraft.maven.workspace.LocalModules;
 import dev.wavecraft.maven.workspace.ProcessorModules;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
-import dev.wavecraft.protocol.launch.LaunchEvent;
 import dev.wavecraft.protocol.options.AudioOptions;
 import dev.wavecraft.protocol.options.DevServerOptions;
 import dev.wavecraft.protocol.options.HttpOptions;
@@ -40,6 +38,7 @@ import org.eclipse.aether.RepositorySystem;
  */
 public abstract class AbstractServerMojo extends AbstractHotReloadMojo {
 
+    /** How long a server an earlier run left behind may take to stop when asked. */
     private static final Duration LEFTOVER_STOP_GRACE = Duration.ofSeconds(10);
 
     /** The HTTP and WebSocket port on {@code host}; 0 picks a free one. */
@@ -102,7 +101,8 @@ public abstract class AbstractServerMojo extends AbstractHotReloadMojo {
         if (skipped(goal()) || passedOver()) {
             return;
         }
-        stopLeftoverServer();
+        new ServerStopper(LEFTOVER_STOP_GRACE, getLog()::warn).stopLeftover(workDirectory().stateFiles(),
+                getLog()::info);
         serve();
     }
 
@@ -111,10 +111,6 @@ public abstract class AbstractServerMojo extends AbstractHotReloadMojo {
 
     /** What the goal does once a server may start: runs one until Ctrl+C, or leaves one running. */
     protected abstract void serve() throws MojoExecutionException, MojoFailureException;
-
-    protected StateFiles stateFiles() {
-        return workDirectory().stateFiles();
-    }
 
     /**
      * In a build of several projects (a reactor, e.g. {@code -pl plugin -am}), the goal runs for the
@@ -128,47 +124,20 @@ public abstract class AbstractServerMojo extends AbstractHotReloadMojo {
         return reason.isPresent();
     }
 
-    /**
-     * A server an earlier run of this project left behind (Maven crashed, or {@code stop} never ran)
-     * would hold the port and confuse the tests: stop it, and clean up a stale state file.
-     */
-    private void stopLeftoverServer() throws MojoExecutionException {
-        StateFiles files = stateFiles();
-        try {
-            new ServerStopper(LEFTOVER_STOP_GRACE, getLog()::warn).stopLeftover(files, getLog()::info);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Could not remove " + files.stateFile() + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("Interrupted while stopping an earlier dev server", e);
-        }
-    }
-
     /** Forks the server, waits until it is ready and records it in the state files. */
     protected DevServerLauncher.Started launch(ForkPlan plan) throws MojoFailureException, MojoExecutionException {
         DevServerLauncher.Started started =
                 new DevServerLauncher(getLog(), session().getRequest().isShowErrors()).launch(plan);
+        StateFiles files = workDirectory().stateFiles();
         try {
-            stateFiles().write(ServerState.of(goal(), started.process().handle(), started.ready().port(),
+            files.write(ServerState.of(goal(), started.process().handle(), started.ready().port(),
                     started.ready().url(), started.ready().controlPort()), started.secret());
         } catch (IOException e) {
             started.process().kill();
-            throw new MojoExecutionException("Could not write " + stateFiles().stateFile() + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not write " + files.stateFile() + ": " + e.getMessage(), e);
         }
-        announce(started.ready(), plan);
+        terminal().serverRunning(started.ready(), plan.options().http(), project().getBasedir().toPath());
         return started;
-    }
-
-    private void announce(LaunchEvent ready, ForkPlan plan) {
-        getLog().info("Wavecraft dev server running at " + ready.urlWithToken() + " (" + ready.processor() + ", "
-                + TerminalReport.parameters(ready.parameters()) + ").");
-        if (ready.token() != null) {
-            getLog().warn("It listens on " + plan.options().http().host() + ", beyond this machine: every request"
-                    + " needs the token in the URL above (a browser keeps it in a cookie; a tool sends"
-                    + " Authorization: Bearer <token>). Other machines use this machine's address with the same port.");
-        }
-        plan.options().http().uiDirectory().ifPresent(directory -> getLog().info("Serving "
-                + project().getBasedir().toPath().relativize(directory) + " at " + ready.url() + "ui/"));
     }
 
     /** @param classpath the project's classes and dependencies the server runs */
@@ -181,7 +150,8 @@ public abstract class AbstractServerMojo extends AbstractHotReloadMojo {
                         allowedOrigins == null ? List.of() : allowedOrigins).withUiDirectory(uiDirectory()))
                 .withAudio(audioOptions())
                 .withHeartbeatTimeout(ForkedProcess.HEARTBEAT_TIMEOUT);
-        return new ForkPlan(jvm(workDirectory().serverArgFile()), classpath, options, Duration.ofSeconds(startupTimeout));
+        return new ForkPlan(jvm(workDirectory().serverArgFile()), classpath, options,
+                Duration.ofSeconds(startupTimeout));
     }
 
     private AudioOptions audioOptions() throws MojoFailureException {
@@ -206,13 +176,7 @@ public abstract class AbstractServerMojo extends AbstractHotReloadMojo {
             throws MojoExecutionException {
         SupervisedControlClient control =
                 new SupervisedControlClient(new LastGoodClasses(workDirectory().lastGoodClasses()), getLog()::warn);
-        try {
-            control.connect(started.ready().controlPort(), started.secret(), plan.project());
-        } catch (IOException e) {
-            started.process().kill();
-            throw new MojoExecutionException("Could not connect to the dev server's control channel on port "
-                    + started.ready().controlPort() + ": " + e.getMessage(), e);
-        }
+        control.connect(started, plan.project());
         return control;
     }
 

@@ -139,9 +139,9 @@ public class RunMojo extends AbstractServerMojo {
 
     private void forgetServer() {
         try {
-            stateFiles().delete();
+            workDirectory().stateFiles().delete();
         } catch (IOException e) {
-            getLog().warn("Could not remove " + stateFiles().stateFile() + ": " + e.getMessage());
+            getLog().warn("Could not remove " + workDirectory().stateFiles().stateFile() + ": " + e.getMessage());
         }
     }
 

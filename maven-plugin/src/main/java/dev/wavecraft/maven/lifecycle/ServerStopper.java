@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * Stops the dev server a state file describes: asks over the control channel, waits, then kills
@@ -44,17 +45,24 @@ public final class ServerStopper {
     }
 
     /**
-     * Stops a server an earlier run of the project left behind, saying so, and removes its state
-     * files, or only stale ones.
+     * Stops a server an earlier run of the project left behind (Maven crashed, or {@code stop} never
+     * ran), saying so, and removes its state files, or only stale ones: it would hold the port.
      *
      * @param info where the removal of a stale state file is reported
      */
-    public void stopLeftover(StateFiles files, Consumer<String> info) throws IOException, InterruptedException {
+    public void stopLeftover(StateFiles files, Consumer<String> info) throws MojoExecutionException {
         files.read().filter(state -> state.liveProcess().isPresent()).ifPresent(state -> log.accept("A dev server"
                 + " from an earlier wavecraft:" + state.goal() + " of this project is still running (pid "
                 + state.pid() + ", " + state.url() + "); stopping it."));
-        stopRecorded(files).filter(stopped -> stopped.outcome() == Outcome.GONE).ifPresent(gone -> info.accept(
-                "Removed the stale " + files.stateFile() + " of a dev server that is gone."));
+        try {
+            stopRecorded(files).filter(stopped -> stopped.outcome() == Outcome.GONE).ifPresent(gone -> info.accept(
+                    "Removed the stale " + files.stateFile() + " of a dev server that is gone."));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not remove " + files.stateFile() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Interrupted while stopping an earlier dev server", e);
+        }
     }
 
     /** @return how it ended: asked, killed, or already gone */

@@ -1,8 +1,11 @@
 package dev.wavecraft.maven.rebuild;
 
 import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
+import dev.wavecraft.protocol.launch.LaunchEvent;
+import dev.wavecraft.protocol.options.HttpOptions;
 import dev.wavecraft.protocol.reload.Diagnostic;
 import dev.wavecraft.protocol.reload.LayoutChange;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -25,6 +28,19 @@ public final class TerminalReport {
     public TerminalReport(Log log, boolean fancy) {
         this.log = log;
         this.fancy = fancy;
+    }
+
+    /** The server is up: where to open it, and what to know when it listens beyond this machine. */
+    public void serverRunning(LaunchEvent ready, HttpOptions http, Path projectDirectory) {
+        log.info("Wavecraft dev server running at " + ready.urlWithToken() + " (" + ready.processor() + ", "
+                + parameters(ready.parameters()) + ").");
+        if (ready.token() != null) {
+            log.warn("It listens on " + http.host() + ", beyond this machine: every request needs the token in"
+                    + " the URL above (a browser keeps it in a cookie; a tool sends Authorization: Bearer <token>)."
+                    + " Other machines use this machine's address with the same port.");
+        }
+        http.uiDirectory().ifPresent(directory -> log.info("Serving " + projectDirectory.relativize(directory)
+                + " at " + ready.url() + "ui/"));
     }
 
     void changed(List<String> files, String trigger) {

@@ -1,5 +1,6 @@
 package dev.wavecraft.maven.supervise;
 
+import dev.wavecraft.maven.fork.DevServerLauncher;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import dev.wavecraft.protocol.control.ControlClient;
 import dev.wavecraft.protocol.control.ControlMessages;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * The plugin's end of the control channel, to whichever server runs now. It remembers what a restart after a crash
@@ -32,10 +34,19 @@ public final class SupervisedControlClient implements AutoCloseable {
         this.warnings = warnings;
     }
 
-    /** Connects to a freshly started server running generation 1 of {@code classpath}. */
-    public void connect(int controlPort, String secret, ProjectClasspath classpath) throws IOException {
-        attach(controlPort, secret);
-        lastGood.record(classpath, 1);
+    /**
+     * Connects to a server just started, running generation 1 of {@code classpath}; kills it when
+     * its control channel cannot be reached.
+     */
+    public void connect(DevServerLauncher.Started started, ProjectClasspath classpath) throws MojoExecutionException {
+        try {
+            attach(started.ready().controlPort(), started.secret());
+            lastGood.record(classpath, 1);
+        } catch (IOException e) {
+            started.process().kill();
+            throw new MojoExecutionException("Could not connect to the dev server's control channel on port "
+                    + started.ready().controlPort() + ": " + e.getMessage(), e);
+        }
     }
 
     /**
