@@ -1,10 +1,10 @@
 package dev.wavecraft.devserver.audio;
 
+import static dev.wavecraft.devserver.testing.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.devserver.params.ParameterHost;
-import dev.wavecraft.devserver.testing.Poll;
 import dev.wavecraft.protocol.options.AudioSettings;
 import dev.wavecraft.protocol.options.InputSpec;
 import java.lang.management.ManagementFactory;
@@ -31,7 +31,7 @@ class AudioAllocationTest {
                 .input(InputSpec.pinkNoise(0.5)).output(OutputOpener.silent()).clock(AudioClock.fastForward())
                 .start(1, gain, layout)) {
             long audioThread = threadNamed("wavecraft-audio").getId();
-            Poll.until(() -> engine.counters().blocks(), blocks -> blocks >= WARM_BLOCKS, WAIT, "warm-up blocks");
+            waitFor("warm-up blocks", WAIT).until(() -> engine.counters().blocks(), blocks -> blocks >= WARM_BLOCKS);
 
             long startBlocks = engine.counters().blocks();
             long before = threads.getThreadAllocatedBytes(audioThread);

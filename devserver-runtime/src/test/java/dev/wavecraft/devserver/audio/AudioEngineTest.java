@@ -1,12 +1,12 @@
 package dev.wavecraft.devserver.audio;
 
+import static dev.wavecraft.devserver.testing.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.api.Processor;
 import dev.wavecraft.devserver.params.ParameterHost;
-import dev.wavecraft.devserver.testing.Poll;
 import dev.wavecraft.protocol.options.AudioSettings;
 import dev.wavecraft.protocol.options.InputSpec;
 import java.time.Duration;
@@ -56,8 +56,8 @@ class AudioEngineTest {
     void showsAOneKilohertzToneWithRisingZeroCrossings48SamplesApart() throws Exception {
         start(new TestProcessors.Gain(), InputSpec.tone(1000, 0.5), OutputOpener.silent());
 
-        OscilloscopeFrame frame = Poll.until(() -> engine.oscilloscopeFrame().orElse(null), f -> f != null, WAIT,
-                "an oscilloscope frame");
+        OscilloscopeFrame frame = waitFor("an oscilloscope frame", WAIT)
+                .until(() -> engine.oscilloscopeFrame().orElse(null), f -> f != null);
 
         assertThat(frame.pointsL()).hasSize(1024);
         assertThat(frame.pointsR()).hasSize(1024);
@@ -77,12 +77,12 @@ class AudioEngineTest {
     @Test
     void reportsNoSignalForSilenceAndPicksUpANewInputSource() throws Exception {
         start(new TestProcessors.Gain(), InputSpec.silence(), OutputOpener.silent());
-        assertThat(Poll.until(() -> engine.oscilloscopeFrame().orElse(null), f -> f != null, WAIT, "a frame")
+        assertThat(waitFor("a frame", WAIT).until(() -> engine.oscilloscopeFrame().orElse(null), f -> f != null)
                 .noSignal()).isTrue();
 
         engine.setInput(InputSpec.pinkNoise(0.5), null);
 
-        Poll.until(() -> engine.oscilloscopeFrame().orElse(null), f -> !f.noSignal(), WAIT, "a frame with signal");
+        waitFor("a frame with signal", WAIT).until(() -> engine.oscilloscopeFrame().orElse(null), f -> !f.noSignal());
         assertThat(engine.input()).isEqualTo(InputSpec.pinkNoise(0.5));
     }
 
@@ -90,7 +90,7 @@ class AudioEngineTest {
     void fallsBackToASilentSinkWhenNoDeviceOpensAndKeepsMetering() throws Exception {
         start(new TestProcessors.Gain(), InputSpec.tone(440, 0.5), OutputOpener.unavailable("no sound card in this test"));
 
-        AudioStatus status = Poll.until(engine::status, s -> s.phase() != AudioPhase.INITIALIZING, WAIT, "started");
+        AudioStatus status = waitFor("started", WAIT).until(engine::status, s -> s.phase() != AudioPhase.INITIALIZING);
 
         assertThat(status.phase()).isEqualTo(AudioPhase.DEGRADED);
         assertThat(status.diagnostic().code()).isEqualTo("noOutputDevice");
@@ -103,17 +103,17 @@ class AudioEngineTest {
     @Test
     void mutesAThrowingProcessorReportsDegradedAndRecovers() throws Exception {
         start(new TestProcessors.Gain(3), InputSpec.tone(440, 0.5), OutputOpener.silent());
-        Poll.until(engine::status, s -> s.phase() == AudioPhase.RUNNING_INPUT_ONLY, WAIT, "running");
+        waitFor("running", WAIT).until(engine::status, s -> s.phase() == AudioPhase.RUNNING_INPUT_ONLY);
 
         parameters.set("trip", 1, null);
 
-        AudioStatus degraded = Poll.until(() -> statuses.get(statuses.size() - 1),
-                s -> s.phase() == AudioPhase.DEGRADED, WAIT, "degraded");
+        AudioStatus degraded = waitFor("degraded", WAIT)
+                .until(() -> statuses.get(statuses.size() - 1), s -> s.phase() == AudioPhase.DEGRADED);
         assertThat(degraded.diagnostic().code()).isEqualTo("unknown");
         assertThat(degraded.diagnostic().message()).contains("generation 1", "IllegalStateException: filter blew up",
                 "TestProcessors");
-        AudioStatus recovered = Poll.until(() -> statuses.get(statuses.size() - 1),
-                s -> s.phase() == AudioPhase.RUNNING_INPUT_ONLY, WAIT, "running again");
+        AudioStatus recovered = waitFor("running again", WAIT)
+                .until(() -> statuses.get(statuses.size() - 1), s -> s.phase() == AudioPhase.RUNNING_INPUT_ONLY);
         assertThat(recovered.diagnostic()).isNull();
         assertThat(engine.counters().processFailures()).isEqualTo(3);
         assertThat(engine.counters().rollbacks()).isZero();
@@ -135,7 +135,8 @@ class AudioEngineTest {
                     engine.swapIn(3, new TestProcessors.Gain(), TestProcessors.layoutOf(new TestProcessors.Gain()));
                     return 3;
                 });
-        Poll.until(() -> engine.counters().blocks(), blocks -> blocks > ProcessorHealth.GOOD_AFTER_BLOCKS, WAIT, "blocks");
+        waitFor("blocks", WAIT)
+                .until(() -> engine.counters().blocks(), blocks -> blocks > ProcessorHealth.GOOD_AFTER_BLOCKS);
 
         Processor broken = new TestProcessors.Gain(Integer.MAX_VALUE);
         ParameterLayout brokenLayout = TestProcessors.layoutOf(broken);
@@ -144,8 +145,8 @@ class AudioEngineTest {
         goLive.run();
         parameters.set("trip", 1, null);
 
-        Poll.until(() -> warnings, list -> !list.isEmpty(), WAIT, "a warning about the rollback");
-        Poll.until(() -> engine.status().generation(), generation -> generation == 3, WAIT, "generation 3 live");
+        waitFor("a warning about the rollback", WAIT).until(() -> warnings, list -> !list.isEmpty());
+        waitFor("generation 3 live", WAIT).until(() -> engine.status().generation(), generation -> generation == 3);
         assertThat(requests).hasSize(1);
         assertThat(requests.get(0)).containsExactly(2, 1);
         assertThat(warnings).anySatisfy(warning -> assertThat(warning).contains("generation 2", "blocks in a row",
@@ -162,7 +163,7 @@ class AudioEngineTest {
         engine = AudioEngine.builder(AudioSettings.ofBlockSize(256), parameters).output(OutputOpener.silent())
                 .events(recorder).warmUpBlocks(2).start(1, slow, TestProcessors.layoutOf(slow));
 
-        AudioStatus status = Poll.until(engine::status, s -> s.phase() == AudioPhase.DEGRADED, WAIT, "degraded");
+        AudioStatus status = waitFor("degraded", WAIT).until(engine::status, s -> s.phase() == AudioPhase.DEGRADED);
 
         assertThat(status.counters().deadlineMisses()).isGreaterThan(5);
         assertThat(status.counters().maxLatenessMs()).isGreaterThan(1);
@@ -178,8 +179,8 @@ class AudioEngineTest {
             Processor next = new TestProcessors.Gain();
             engine.swapIn(generation, next, TestProcessors.layoutOf(next));
             long swaps = generation;
-            Poll.until(engine::counters, c -> c.swaps() == swaps && c.crossfades() == swaps - 1, WAIT,
-                    "swap to generation " + generation);
+            waitFor("swap to generation " + generation, WAIT)
+                    .until(engine::counters, c -> c.swaps() == swaps && c.crossfades() == swaps - 1);
         }
 
         AudioCounts counts = engine.counters();
@@ -225,10 +226,10 @@ class AudioEngineTest {
     /** The first meter frame measured entirely after {@code millis}. */
     private MeterFrame frameAfter(long millis) {
         // A frame's timestamp is when its window ended; skip one window to be sure it began after too.
-        MeterFrame first = Poll.until(() -> engine.meterFrame().orElse(null), f -> f != null && f.timestamp() > millis,
-                WAIT, "a meter frame after " + millis);
-        return Poll.until(() -> engine.meterFrame().orElse(null), f -> f.timestamp() > first.timestamp(), WAIT,
-                "the next meter frame");
+        MeterFrame first = waitFor("a meter frame after " + millis, WAIT)
+                .until(() -> engine.meterFrame().orElse(null), f -> f != null && f.timestamp() > millis);
+        return waitFor("the next meter frame", WAIT)
+                .until(() -> engine.meterFrame().orElse(null), f -> f.timestamp() > first.timestamp());
     }
 
     private static List<Integer> risingZeroCrossings(float[] points) {

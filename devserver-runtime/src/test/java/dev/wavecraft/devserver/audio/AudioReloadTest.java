@@ -1,11 +1,11 @@
 package dev.wavecraft.devserver.audio;
 
+import static dev.wavecraft.devserver.testing.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.DevServer;
 import dev.wavecraft.devserver.testing.CompiledProject;
-import dev.wavecraft.devserver.testing.Poll;
 import dev.wavecraft.devserver.testing.RpcTestClient;
 import dev.wavecraft.protocol.control.ControlClient;
 import dev.wavecraft.protocol.control.ControlMessages;
@@ -54,8 +54,8 @@ class AudioReloadTest {
                 assertThat(reload().ok()).isTrue();
                 long fades = i;
                 // A reload that arrives before the previous one was heard replaces it; wait, as a user would.
-                status = Poll.until(() -> status(browser), s -> s.get("crossfades").getAsLong() == fades, WAIT,
-                        "crossfade " + i);
+                status = waitFor("crossfade " + i, WAIT)
+                        .until(() -> status(browser), s -> s.get("crossfades").getAsLong() == fades);
             }
 
             System.out.printf("50 reloads: %s%n", status);
@@ -77,8 +77,8 @@ class AudioReloadTest {
     void rollsBackAGenerationWhoseProcessKeepsThrowingAndSaysWhy() throws Exception {
         start("");
         try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
-            Poll.until(() -> status(browser), s -> s.get("phase").getAsString().equals("runningInputOnly"), WAIT,
-                    "running");
+            waitFor("running", WAIT)
+                    .until(() -> status(browser), s -> s.get("phase").getAsString().equals("runningInputOnly"));
             compile("if (block.frames() > 0) { throw new ArithmeticException(\"division by zero in the filter\"); }");
 
             assertThat(reload().ok()).isTrue();
@@ -93,8 +93,8 @@ class AudioReloadTest {
                 completed = browser.notification("reloadCompleted", WAIT).getAsJsonObject("params");
             }
             assertThat(completed.get("generation").getAsInt()).isEqualTo(3);
-            JsonObject healthy = Poll.until(() -> status(browser),
-                    s -> s.get("phase").getAsString().equals("runningInputOnly"), WAIT, "running again");
+            JsonObject healthy = waitFor("running again", WAIT)
+                    .until(() -> status(browser), s -> s.get("phase").getAsString().equals("runningInputOnly"));
             assertThat(healthy.get("generation").getAsInt()).isEqualTo(3);
             assertThat(healthy.get("rollbacks").getAsLong()).isEqualTo(1);
             JsonObject rollback = healthy.getAsJsonObject("last_rollback");

@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.audio;
 
+import static dev.wavecraft.devserver.testing.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonElement;
@@ -8,7 +9,6 @@ import com.google.gson.JsonParser;
 import dev.wavecraft.devserver.DevServer;
 import dev.wavecraft.devserver.audio.wav.WavAudio;
 import dev.wavecraft.devserver.testing.CompiledProject;
-import dev.wavecraft.devserver.testing.Poll;
 import dev.wavecraft.devserver.testing.RpcTestClient;
 import dev.wavecraft.devserver.testing.WavFiles;
 import dev.wavecraft.protocol.options.AudioOptions;
@@ -175,8 +175,9 @@ class AudioRpcTest {
 
     private static JsonObject pollUntil(RpcTestClient browser, String method, String member,
             java.util.function.Predicate<JsonObject> wanted) {
-        JsonElement result = Poll.until(() -> browser.call(method, null).getAsJsonObject("result").get(member),
-                value -> value.isJsonObject() && wanted.test(value.getAsJsonObject()), WAIT, method);
+        JsonElement result = waitFor(method, WAIT)
+                .until(() -> browser.call(method, null).getAsJsonObject("result").get(member),
+                        value -> value.isJsonObject() && wanted.test(value.getAsJsonObject()));
         return result.getAsJsonObject();
     }
 

@@ -1,10 +1,10 @@
 package dev.wavecraft.devserver.launch;
 
+import static dev.wavecraft.devserver.testing.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.testing.CompiledProject;
-import dev.wavecraft.devserver.testing.Poll;
 import dev.wavecraft.devserver.testing.RpcTestClient;
 import dev.wavecraft.protocol.control.ControlClient;
 import dev.wavecraft.protocol.control.ControlMessages;
@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -92,28 +93,33 @@ class DevServerMainProcessTest {
                 "0", "--heartbeat-timeout-ms", "1500", "--audio-device", "false");
         // Beating from the start, as the mojo does: the server counts the silence from its own start, and a
         // busy machine can take longer than the timeout to get ready.
-        long deadline = System.nanoTime() + LAUNCH_TIMEOUT.toNanos();
-        LaunchEvent event = null;
-        while (event == null) {
-            assertThat(System.nanoTime()).as("ready within %s", LAUNCH_TIMEOUT).isLessThan(deadline);
-            process.getOutputStream().write('\n');
-            process.getOutputStream().flush();
-            try {
-                event = launching.get(250, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException notYet) {
-                // Not ready yet: beat again.
-            }
-        }
+        LaunchEvent event = waitFor("the launch event, beating meanwhile", LAUNCH_TIMEOUT)
+                .until(() -> beatThenPoll(launching), Objects::nonNull);
         assertThat(event.isReady()).isTrue();
         for (int beat = 0; beat < 4; beat++) {
-            process.getOutputStream().write('\n');
-            process.getOutputStream().flush();
+            beat();
             assertThat(process.waitFor(500, TimeUnit.MILLISECONDS)).as("alive while heartbeats come").isFalse();
         }
 
         // No more heartbeats, and the pipe stays open, as when Maven is suspended.
         assertThat(process.waitFor(1500 + 2000, TimeUnit.MILLISECONDS)).as("exited after the silence").isTrue();
         assertThat(process.exitValue()).isEqualTo(DevServerMain.EXIT_PARENT_SILENT);
+    }
+
+    /** One heartbeat, then up to a quarter of a second for the launch event; null when it has not come yet. */
+    private LaunchEvent beatThenPoll(CompletableFuture<LaunchEvent> launching) throws Exception {
+        beat();
+        try {
+            return launching.get(250, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException notYet) {
+            return null;
+        }
+    }
+
+    /** A heartbeat, as the mojo sends one: a line on the server's stdin. */
+    private void beat() throws IOException {
+        process.getOutputStream().write('\n');
+        process.getOutputStream().flush();
     }
 
     @Test
@@ -214,8 +220,8 @@ class DevServerMainProcessTest {
                     .map(client -> Long.toString(client.closedAfter().toMillis())).toList()
                     + " (guess, no secret, garbage hello, garbage after hello, silent, trickled hello)");
 
-            List<String> warnings = Poll.until(this::controlWarnings, lines -> lines.size() >= clients.size(),
-                    Duration.ofSeconds(10), "a warning for each refused control connection");
+            List<String> warnings = waitFor("a warning for each refused control connection", Duration.ofSeconds(10))
+                    .until(this::controlWarnings, lines -> lines.size() >= clients.size());
             assertThat(warnings).hasSize(clients.size());
             assertThat(warnings).filteredOn(line -> line.contains("did not present the run's secret")).hasSize(3);
             assertThat(warnings).filteredOn(line -> line.contains("after bad input")).hasSize(1);

@@ -1,12 +1,16 @@
 package dev.wavecraft.devserver.load;
 
+import static dev.wavecraft.devserver.testing.Waits.waitFor;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.testing.RpcTestClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletionException;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Sends fuzz frames to a running server in chunks, each frame followed by a {@code ping} with an id
@@ -93,38 +97,48 @@ final class FuzzRun {
         for (int i = 0; i < frames.size(); i++) {
             FuzzFrame frame = frames.get(i);
             List<JsonElement> replies = new ArrayList<>();
-            long deadline = System.nanoTime() + FENCE_WAIT.toNanos();
-            while (true) {
-                String text = connection.pollFrame(QUIET);
-                if (text == null) {
-                    if (connection.isClosedByServer()) {
-                        if (!replies.isEmpty()) {
-                            problems.add(frame.describe() + " -> replies and then a close: " + replies);
-                        }
-                        return i;
-                    }
-                    if (System.nanoTime() > deadline) {
-                        problems.add(frame.describe() + " -> no reply to the ping after it within " + FENCE_WAIT);
-                        return -1;
-                    }
-                    continue;
+            End end;
+            try {
+                end = waitFor(frame.describe() + ": the reply to the ping after it", FENCE_WAIT)
+                        .until(() -> readUpToFence(frame, replies), Objects::nonNull);
+            } catch (ConditionTimeoutException silent) {
+                problems.add(frame.describe() + " -> no reply to the ping after it within " + FENCE_WAIT);
+                return -1;
+            }
+            if (end == End.CLOSED) {
+                if (!replies.isEmpty()) {
+                    problems.add(frame.describe() + " -> replies and then a close: " + replies);
                 }
-                JsonElement message = ReplyCheck.parseStrictly(text).orElse(null);
-                if (message == null) {
-                    problems.add(frame.describe() + " -> a reply that is not strict JSON: " + text);
-                } else if (isFence(message)) {
-                    checkFence(frame, message.getAsJsonObject());
-                    break;
-                } else if (isNotification(message)) {
-                    tally.notification();
-                } else {
-                    replies.add(message);
-                }
+                return i;
             }
             tally.answered(frame, replies);
             problems.addAll(ReplyCheck.check(frame, replies));
         }
         return frames.size();
+    }
+
+    /** How the messages about one frame ended. */
+    private enum End { FENCE, CLOSED }
+
+    /**
+     * Takes what the server has sent (waiting up to {@link #QUIET} for the first), sorting replies
+     * from notifications, up to the frame's fence; null when neither the fence nor a close came yet.
+     */
+    private End readUpToFence(FuzzFrame frame, List<JsonElement> replies) {
+        for (String text = connection.pollFrame(QUIET); text != null; text = connection.pollFrame(Duration.ZERO)) {
+            JsonElement message = ReplyCheck.parseStrictly(text).orElse(null);
+            if (message == null) {
+                problems.add(frame.describe() + " -> a reply that is not strict JSON: " + text);
+            } else if (isFence(message)) {
+                checkFence(frame, message.getAsJsonObject());
+                return End.FENCE;
+            } else if (isNotification(message)) {
+                tally.notification();
+            } else {
+                replies.add(message);
+            }
+        }
+        return connection.isClosedByServer() ? End.CLOSED : null;
     }
 
     private void checkFence(FuzzFrame frame, JsonObject reply) {

@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.load;
 
+import static dev.wavecraft.devserver.testing.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
@@ -8,7 +9,6 @@ import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.DevServer;
 import dev.wavecraft.devserver.audio.AudioCounts;
 import dev.wavecraft.devserver.testing.CompiledProject;
-import dev.wavecraft.devserver.testing.Poll;
 import dev.wavecraft.devserver.testing.RpcTestClient;
 import dev.wavecraft.protocol.control.ControlClient;
 import dev.wavecraft.protocol.options.AudioOptions;
@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,8 +69,8 @@ class LoadTest {
             Latencies latencies = new Latencies();
             List<LoadClient> clients = connect(server.port(), latencies);
             try {
-                Poll.until(() -> pendingReplies(clients), pending -> pending == 0, WAIT,
-                        "every client's first ping answered");
+                waitFor("every client's first ping answered", WAIT)
+                        .until(() -> pendingReplies(clients), pending -> pending == 0);
                 long heapBefore = HeapGauge.usedAfterGc();
                 ThreadCpu cpuBefore = ThreadCpu.now();
 
@@ -150,10 +151,10 @@ class LoadTest {
     /** Waits (bounded) for every reply and notification; returns what is still missing, or "" when nothing. */
     private static String drain(List<LoadClient> clients, int goodReloads) {
         try {
-            Poll.until(() -> missing(clients, goodReloads), String::isEmpty, WAIT,
-                    "every reply and notification delivered");
+            waitFor("every reply and notification delivered", WAIT)
+                    .until(() -> missing(clients, goodReloads), String::isEmpty);
             return "";
-        } catch (AssertionError stillMissing) {
+        } catch (ConditionTimeoutException stillMissing) {
             return missing(clients, goodReloads);
         }
     }

@@ -10,6 +10,7 @@ import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.DevServer;
 import dev.wavecraft.devserver.testing.CompiledProject;
 import dev.wavecraft.devserver.testing.RpcTestClient;
+import dev.wavecraft.devserver.testing.Waits;
 import dev.wavecraft.protocol.control.ControlClient;
 import dev.wavecraft.protocol.control.ControlMessages;
 import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
@@ -242,15 +243,9 @@ class HotReloadTest {
     }
 
     /** The server's next message of {@code type}, skipping others (value reports arrive all the time). */
-    private <T> T nextFromServer(Class<T> type) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            ControlMessages.Decoded message = fromServer.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (message != null && message.is(type)) {
-                return message.as(type);
-            }
-        }
-        throw new AssertionError("No " + type.getSimpleName() + " from the server within " + WAIT);
+    private <T> T nextFromServer(Class<T> type) {
+        return Waits.next(fromServer, message -> message.is(type), type.getSimpleName() + " from the server", WAIT)
+                .as(type);
     }
 
     private Reloaded reload() throws Exception {

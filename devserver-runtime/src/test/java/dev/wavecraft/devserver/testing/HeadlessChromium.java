@@ -18,10 +18,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.awaitility.core.ConditionTimeoutException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NotFoundException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,7 +30,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium driven through its ChromeDriver, both from the system (Debian's
@@ -57,6 +57,8 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** How long a test waits for a condition in the page. */
     public static final Duration WAIT = Duration.ofSeconds(15);
+    /** How often a condition in the page is checked: each check is a round trip through ChromeDriver. */
+    private static final Duration PAGE_POLL = Duration.ofMillis(50);
 
     private final ChromeDriverService service;
     private final ChromeDriver driver;
@@ -160,10 +162,12 @@ public final class HeadlessChromium implements AutoCloseable {
     /** Waits at most {@code timeout}, e.g. for a real build, until {@code condition} gives a non-null, non-false value. */
     public <T> T await(String what, Duration timeout, Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).withMessage(what)
-                    .ignoring(StaleElementReferenceException.class) // a re-render replaced the element: look again
-                    .until(condition);
-        } catch (TimeoutException e) {
+            return Waits.waitFor(what, timeout)
+                    .pollInterval(PAGE_POLL)
+                    // Not rendered yet, or a re-render replaced the element: look again.
+                    .ignoreExceptionsMatching(e -> e instanceof NotFoundException || e instanceof StaleElementReferenceException)
+                    .until(() -> condition.apply(driver), value -> value != null && !Boolean.FALSE.equals(value));
+        } catch (ConditionTimeoutException e) {
             throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for " + what
                     + "; the page logged " + consoleMessages(Level.ALL), e);
         }

@@ -4,17 +4,18 @@ import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Tells whether class loaders that should be garbage were collected. It holds them weakly, then
- * runs the collector in a loop, bounded in time, until at most the allowed number are still
- * reachable; whatever is left then is a leak.
+ * runs the collector every few milliseconds, bounded in time, until at most the allowed number are
+ * still reachable; whatever is left then is a leak.
  */
 public final class LoaderLeakDetector {
 
     /** How long {@link #collect} keeps collecting before it reports what is left. */
     public static final Duration BOUND = Duration.ofSeconds(5);
-    private static final long PAUSE_MS = 10;
 
     private final List<WeakReference<ClassLoader>> loaders = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
@@ -28,22 +29,18 @@ public final class LoaderLeakDetector {
     /** Collects garbage until at most {@code allowed} tracked loaders are alive, or {@link #BOUND} passed. */
     public Result collect(int allowed) {
         long start = System.nanoTime();
-        long deadline = start + BOUND.toNanos();
-        int collections = 0;
-        while (true) {
-            System.gc();
-            collections++;
-            List<String> alive = alive();
-            if (alive.size() <= allowed || System.nanoTime() > deadline) {
-                return new Result(loaders.size(), alive, collections, (System.nanoTime() - start) / 1_000_000);
-            }
-            try {
-                Thread.sleep(PAUSE_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while collecting garbage");
-            }
+        AtomicInteger collections = new AtomicInteger();
+        try {
+            Waits.waitFor("at most " + allowed + " of " + loaders.size() + " loaders alive", BOUND)
+                    .until(() -> {
+                        System.gc();
+                        collections.incrementAndGet();
+                        return alive();
+                    }, alive -> alive.size() <= allowed);
+        } catch (ConditionTimeoutException leaked) {
+            // What is still alive now is the finding; the caller asserts on it.
         }
+        return new Result(loaders.size(), alive(), collections.get(), (System.nanoTime() - start) / 1_000_000);
     }
 
     private List<String> alive() {

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /** A browser stand-in: a real {@link java.net.http.WebSocket} speaking JSON-RPC to the dev server. */
 public final class RpcTestClient implements AutoCloseable {
@@ -153,15 +154,12 @@ public final class RpcTestClient implements AutoCloseable {
 
     /** The raw text of the next frame that is not a notification (a reply, or a batch of them); fails after a bounded wait. */
     public String nextReplyFrame() {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            String text = nextFrame();
-            JsonElement frame = JsonParser.parseString(text);
-            if (!frame.isJsonObject() || frame.getAsJsonObject().has("id")) {
-                return text;
-            }
-        }
-        throw new AssertionError("No reply within " + WAIT);
+        return Waits.next(received, RpcTestClient::isReply, "reply", WAIT);
+    }
+
+    private static boolean isReply(String text) {
+        JsonElement frame = JsonParser.parseString(text);
+        return !frame.isJsonObject() || frame.getAsJsonObject().has("id");
     }
 
     /** The close code the server sent; fails after a bounded wait. */
@@ -173,15 +171,9 @@ public final class RpcTestClient implements AutoCloseable {
         return closeCode.isDone();
     }
 
-    private JsonObject next(java.util.function.Predicate<JsonObject> wanted, String what, Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonObject message = poll(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
-            if (message != null && wanted.test(message)) {
-                return message;
-            }
-        }
-        throw new AssertionError("No " + what + " within " + wait);
+    private JsonObject next(Predicate<JsonObject> wanted, String what, Duration wait) {
+        String text = Waits.next(received, frame -> wanted.test(JsonParser.parseString(frame).getAsJsonObject()), what, wait);
+        return JsonParser.parseString(text).getAsJsonObject();
     }
 
     private static String optionalString(JsonObject message, String name) {

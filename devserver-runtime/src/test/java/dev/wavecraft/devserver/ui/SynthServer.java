@@ -1,8 +1,11 @@
 package dev.wavecraft.devserver.ui;
 
+import static dev.wavecraft.devserver.testing.Waits.waitFor;
+
 import dev.wavecraft.devserver.DevServer;
 import dev.wavecraft.devserver.testing.CompiledProject;
 import dev.wavecraft.devserver.testing.RpcTestClient;
+import dev.wavecraft.devserver.testing.Waits;
 import dev.wavecraft.protocol.control.ControlClient;
 import dev.wavecraft.protocol.control.ControlMessages;
 import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
@@ -13,10 +16,8 @@ import dev.wavecraft.protocol.reload.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real dev server on port 0 running a small synth compiled by javac (a float with a unit, a
@@ -125,31 +126,15 @@ final class SynthServer implements AutoCloseable {
     }
 
     /** The next control message of this type the server sent to the build tool; fails after a bounded wait. */
-    ControlMessages.Decoded nextFromServer(String type) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        List<String> seen = new ArrayList<>();
-        while (System.nanoTime() < deadline) {
-            ControlMessages.Decoded message = fromServer.poll(
-                    Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (message != null && message.type().equals(type)) {
-                return message;
-            }
-            if (message != null) {
-                seen.add(message.type());
-            }
-        }
-        throw new AssertionError("No " + type + " control message within " + WAIT + "; saw " + seen);
+    ControlMessages.Decoded nextFromServer(String type) {
+        return Waits.next(fromServer, message -> message.type().equals(type), type + " control message", WAIT);
     }
 
     /** Closes the control connection, as when the build tool goes away; returns once the server knows. */
     void closeControl() {
         control.close();
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!rpc.call("triggerReload", null).has("error")) { // each call is a round trip, not a sleep
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The server still has a build tool " + WAIT + " after the control connection closed");
-            }
-        }
+        waitFor("the server to notice that the control connection closed", WAIT)
+                .until(() -> rpc.call("triggerReload", null).has("error"));
     }
 
     private static BuildReport report() {
