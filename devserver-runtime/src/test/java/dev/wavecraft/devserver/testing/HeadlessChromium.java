@@ -165,7 +165,8 @@ public final class HeadlessChromium implements AutoCloseable {
             return Waits.waitFor(what, timeout)
                     .pollInterval(PAGE_POLL)
                     // Not rendered yet, or a re-render replaced the element: look again.
-                    .ignoreExceptionsMatching(e -> e instanceof NotFoundException || e instanceof StaleElementReferenceException)
+                    .ignoreExceptionsMatching(e -> e instanceof NotFoundException
+                            || e instanceof StaleElementReferenceException)
                     .until(() -> condition.apply(driver), value -> value != null && !Boolean.FALSE.equals(value));
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for " + what

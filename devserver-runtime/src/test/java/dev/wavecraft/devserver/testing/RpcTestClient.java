@@ -130,7 +130,7 @@ public final class RpcTestClient implements AutoCloseable {
     /** The next message of any kind, or null when none arrives within {@code wait}. */
     public JsonObject poll(Duration wait) {
         String text = pollFrame(wait);
-        return text == null ? null : JsonParser.parseString(text).getAsJsonObject();
+        return text == null ? null : parse(text);
     }
 
     /** The raw text of the next frame, or null when none arrives within {@code wait}. */
@@ -172,8 +172,12 @@ public final class RpcTestClient implements AutoCloseable {
     }
 
     private JsonObject next(Predicate<JsonObject> wanted, String what, Duration wait) {
-        String text = Waits.next(received, frame -> wanted.test(JsonParser.parseString(frame).getAsJsonObject()), what, wait);
-        return JsonParser.parseString(text).getAsJsonObject();
+        String text = Waits.next(received, frame -> wanted.test(parse(frame)), what, wait);
+        return parse(text);
+    }
+
+    private static JsonObject parse(String frame) {
+        return JsonParser.parseString(frame).getAsJsonObject();
     }
 
     private static String optionalString(JsonObject message, String name) {

@@ -68,7 +68,7 @@ class EditorSaveTest {
         for (int i = 0; i < 5; i++) {
             Files.writeString(swap, "swap " + i); // vim rewrites its swap file as the user types
         }
-        Thread.sleep(300); // let a window for the swap file close, were one (wrongly) opened
+        project.listener.assertNothingMoreWithin(Duration.ofMillis(300)); // no window for the swap file
         Path bar = write(foo.resolveSibling("Bar.java"), "class Bar {}");
 
         RecordingListener.Report first = project.listener.next();
