@@ -1,4 +1,5 @@
 import dev.wavecraft.devserver.testing.RpcTestClient
+import dev.wavecraft.devserver.testing.Waits
 import dev.wavecraft.maven.it.BackgroundMaven
 import java.nio.file.Files
 import java.nio.file.StandardCopyOption
@@ -26,11 +27,9 @@ try {
     Files.move(staged.toPath(), template.toPath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE)
 
     // Only a name changes, so the parameter list may not: poll the name, bounded.
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos()
-    while (nameOfLevel() != 'Loudness of templated-level' && System.nanoTime() < deadline) {
-        Thread.sleep(200)
+    Waits.waitFor('the edited name', Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).untilAsserted {
+        assert nameOfLevel() == 'Loudness of templated-level' : "the edited template reached the server\n${maven.output()}"
     }
-    assert nameOfLevel() == 'Loudness of templated-level' : "the edited template reached the server\n${maven.output()}"
 } finally {
     client?.close()
     maven.close()

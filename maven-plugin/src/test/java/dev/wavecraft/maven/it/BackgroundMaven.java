@@ -1,5 +1,7 @@
 package dev.wavecraft.maven.it;
 
+import static dev.wavecraft.devserver.testing.Waits.waitFor;
+
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -15,8 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A long-running goal such as {@code wavecraft:run} in a real Maven (the one running the
@@ -26,7 +30,6 @@ import java.util.regex.Pattern;
 public final class BackgroundMaven implements AutoCloseable {
 
     private static final Pattern READY = Pattern.compile("Wavecraft dev server running at http://127\\.0\\.0\\.1:(\\d+)/");
-    private static final Duration POLL = Duration.ofMillis(50);
     /** What {@code run} says once its watcher is armed: a save before it may go unseen. */
     private static final String WATCHING = "Watching the sources";
 
@@ -35,10 +38,9 @@ public final class BackgroundMaven implements AutoCloseable {
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
     private final CompletableFuture<Void> watching = new CompletableFuture<>();
     private final List<ProcessHandle> started = new ArrayList<>();
-    /** Every line Maven printed so far: the pump appends and notifies, {@link #awaitLine} waits on it. */
-    private final List<String> printed = new ArrayList<>();
-    /** Whether Maven's output has ended; guarded by {@link #printed}. */
-    private boolean ended;
+    /** Everything Maven printed so far, line by line; the pump appends, the waits read. */
+    private final StringBuffer printed = new StringBuffer();
+    private volatile boolean ended;
 
     private BackgroundMaven(Process maven, Path log) {
         this.maven = maven;
@@ -101,10 +103,7 @@ public final class BackgroundMaven implements AutoCloseable {
                 PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 out.println(line);
-                synchronized (printed) {
-                    printed.add(line);
-                    printed.notifyAll();
-                }
+                printed.append(line).append('\n');
                 Matcher ready = READY.matcher(line);
                 if (ready.find()) {
                     port.complete(Integer.parseInt(ready.group(1)));
@@ -116,17 +115,14 @@ public final class BackgroundMaven implements AutoCloseable {
         } catch (IOException e) {
             port.completeExceptionally(e);
         } finally {
-            synchronized (printed) {
-                ended = true;
-                printed.notifyAll();
-            }
+            ended = true;
             port.completeExceptionally(new AssertionError("Maven ended before the dev server was ready"));
             watching.completeExceptionally(new AssertionError("Maven ended before it watched the sources"));
         }
     }
 
     /** The port from the goal's "running at" line; fails with the build's output after {@code timeout}. */
-    public int awaitDevServerPort(Duration timeout) throws IOException {
+    public int awaitDevServerPort(Duration timeout) {
         try {
             return port.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
@@ -138,7 +134,7 @@ public final class BackgroundMaven implements AutoCloseable {
      * The port once {@code run} also watches the project, so that a save from now on is seen; fails
      * with the build's output after {@code timeout}.
      */
-    public int awaitWatching(Duration timeout) throws IOException {
+    public int awaitWatching(Duration timeout) {
         int ready = awaitDevServerPort(timeout);
         try {
             watching.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -152,27 +148,29 @@ public final class BackgroundMaven implements AutoCloseable {
      * Returns as soon as Maven has printed a line containing {@code text} (now or before); fails
      * with the build's output when Maven ends or {@code timeout} passes first.
      */
-    public void awaitLine(String text, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (printed) {
-            for (int next = 0; ; next++) {
-                while (next == printed.size()) {
-                    long left = deadline - System.nanoTime();
-                    if (ended || left <= 0) {
-                        throw new AssertionError("No line with \"" + text + "\" within " + timeout
-                                + (ended ? " (Maven ended)" : "") + "\n" + String.join("\n", printed));
-                    }
-                    TimeUnit.NANOSECONDS.timedWait(printed, left);
-                }
-                if (printed.get(next).contains(text)) {
-                    return;
-                }
-            }
+    public void awaitLine(String text, Duration timeout) {
+        awaitOutput("a line with \"" + text + "\"", output -> output.contains(text), timeout);
+    }
+
+    /**
+     * Returns as soon as Maven's output so far satisfies {@code condition}, with the time it was seen
+     * (epoch milliseconds); fails with the output when Maven ends or {@code timeout} passes first.
+     */
+    public long awaitOutput(String what, Predicate<String> condition, Duration timeout) {
+        try {
+            waitFor(what + " in Maven's output", timeout).until(() -> condition.test(output()) || ended);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("No " + what + " within " + timeout + "\n" + output(), e);
         }
+        long seenAt = System.currentTimeMillis();
+        if (!condition.test(output())) {
+            throw new AssertionError("Maven ended without " + what + "\n" + output());
+        }
+        return seenAt;
     }
 
     /** The forked dev-server JVM: the child of Maven's JVM that runs DevServerMain. */
-    public ProcessHandle devServerProcess() throws IOException {
+    public ProcessHandle devServerProcess() {
         Optional<ProcessHandle> server = maven.descendants()
                 .filter(process -> process.info().commandLine().orElse("").contains("DevServerMain"))
                 .filter(BackgroundMaven::isRunning)
@@ -185,7 +183,7 @@ public final class BackgroundMaven implements AutoCloseable {
     }
 
     /** Waits for a goal that ends by itself (such as compile); fails with its output if it fails. */
-    public void awaitExit(Duration timeout) throws InterruptedException, IOException {
+    public void awaitExit(Duration timeout) throws InterruptedException {
         if (!maven.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || maven.exitValue() != 0) {
             throw new AssertionError("Maven did not finish successfully within " + timeout + "\n" + output());
         }
@@ -212,15 +210,13 @@ public final class BackgroundMaven implements AutoCloseable {
     }
 
     /** Whether {@code process} has exited within {@code within}, polling its state. */
-    public static boolean awaitGone(ProcessHandle process, Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (isRunning(process)) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(POLL.toMillis());
+    public static boolean awaitGone(ProcessHandle process, Duration within) {
+        try {
+            waitFor("process " + process.pid() + " gone", within).until(() -> !isRunning(process));
+            return true;
+        } catch (ConditionTimeoutException stillRunning) {
+            return false;
         }
-        return true;
     }
 
     /** Alive and not a zombie: an exited process whose new parent has not reaped it yet counts as gone. */
@@ -237,8 +233,14 @@ public final class BackgroundMaven implements AutoCloseable {
         }
     }
 
-    public String output() throws IOException {
-        return Files.exists(log) ? Files.readString(log) : "(no output)";
+    /** Everything Maven printed so far (also in {@link #log()}). */
+    public String output() {
+        return printed.toString();
+    }
+
+    /** The file Maven's output goes to, {@code background-build.log} in the project. */
+    public Path log() {
+        return log;
     }
 
     /** Kills Maven and everything it started, and waits (bounded) until they are gone, so no files are held open. */
@@ -248,12 +250,8 @@ public final class BackgroundMaven implements AutoCloseable {
         all.addAll(maven.descendants().toList());
         all.add(maven.toHandle());
         all.forEach(ProcessHandle::destroyForcibly);
-        try {
-            for (ProcessHandle process : all) {
-                awaitGone(process, Duration.ofSeconds(10));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        for (ProcessHandle process : all) {
+            awaitGone(process, Duration.ofSeconds(10));
         }
     }
 }

@@ -5,24 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.testing.RpcTestClient;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Faults during a real {@code wavecraft:run}: a generation whose {@code process} keeps throwing
  * (the circuit breaker), and the forked server killed with SIGKILL (restarted with the last good
- * generation and its values, until it dies three times within a minute).
+ * generation and its values, until it dies three times within a minute). One run serves the
+ * class; each test first sets up the processor it starts from, so any of them runs alone. The
+ * last one ends the run for good (Maven gives up), so it comes last when they run together.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashRestartIT {
@@ -30,41 +26,26 @@ class CrashRestartIT {
     private static final Duration BUILD_WAIT = Duration.ofSeconds(90);
     private static final Duration NOTICE_WITHIN = Duration.ofSeconds(2);
     private static final Duration RESTART_WAIT = Duration.ofSeconds(60);
-    private static final Duration POLL = Duration.ofMillis(20);
+    private static final String WIDTH = ", FloatParameter.of(\"width\", \"Width\", 0, 2, 1)";
     private static final String DIED = "The dev server exited unexpectedly with code 137 (killed by SIGKILL";
     private static final String RESTARTED = "Dev server restarted after a crash";
+    private static final String GAVE_UP = "so it is not restarted again";
 
-    @TempDir
-    static Path directory;
+    @RegisterExtension
+    static final WavecraftRunExtension RUN = WavecraftRunExtension.onTheExample()
+            .preparedBy(project -> project.write(ExampleCopy.PROCESSOR, processor("", "")))
+            .withArguments("-Dwavecraft.audioDevice=false", "-Dwavecraft.blockSize=256");
 
-    private static ExampleCopy project;
-    private static BackgroundMaven maven;
-    private static RpcTestClient browser;
-    private static int port;
-
-    @BeforeAll
-    static void startWavecraftRun() throws Exception {
-        project = ExampleCopy.of(directory);
-        project.write(ExampleCopy.PROCESSOR, processor("", ""));
-        maven = BackgroundMaven.start(project.root(), "wavecraft:run", "-Dwavecraft.port=0", "-Dwavecraft.audioDevice=false", "-Dwavecraft.blockSize=256");
-        port = maven.awaitWatching(Duration.ofMinutes(3));
-        browser = RpcTestClient.connect(port);
-    }
-
-    @AfterAll
-    static void stopWavecraftRun() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (maven != null) {
-            maven.close();
-        }
-    }
+    /** Numbers the sources {@link #serving} saves, so that each differs from the file on disk. */
+    private static int setups;
 
     @Test
     @Order(1)
-    void aGenerationThatKeepsCrashingIsRolledBackAndAutoReloadWaitsForTheNextSuccessfulBuild() throws Exception {
-        project.write(ExampleCopy.PROCESSOR, processor("", "if (++blocks > 400) throw new IllegalStateException(\"boom\");"));
+    void aGenerationThatKeepsCrashingIsRolledBackAndAutoReloadWaitsForTheNextSuccessfulBuild() {
+        serving("", "gain", "bypass");
+
+        RUN.project().write(ExampleCopy.PROCESSOR,
+                processor("", "if (++blocks > 400) throw new IllegalStateException(\"boom\");"));
 
         JsonObject crashed = awaitNotification("reloadFailed");
         assertThat(crashed.get("stage").getAsString()).isEqualTo("crashed");
@@ -72,40 +53,42 @@ class CrashRestartIT {
         JsonObject paused = status();
         assertThat(paused.get("autoReload").getAsBoolean()).isFalse();
         assertThat(paused.get("paused").getAsString()).contains("until the next successful build");
-        awaitOutput(output -> output.contains("Auto-reload is paused until the next successful build"), BUILD_WAIT);
+        RUN.maven().awaitLine("Auto-reload is paused until the next successful build", BUILD_WAIT);
 
-        project.write(ExampleCopy.PROCESSOR, processor(", FloatParameter.of(\"width\", \"Width\", 0, 2, 1)", ""));
+        RUN.project().write(ExampleCopy.PROCESSOR, processor(WIDTH, ""));
 
         awaitNotification("reloadCompleted");
         JsonObject resumed = status();
         assertThat(resumed.get("autoReload").getAsBoolean()).isTrue();
         assertThat(resumed.has("paused")).isFalse();
-        awaitOutput(output -> output.contains("Auto-reload is on again."), BUILD_WAIT);
+        RUN.maven().awaitLine("Auto-reload is on again.", BUILD_WAIT);
     }
 
     @Test
     @Order(2)
-    void aKilledServerIsNoticedAndRestartedWithTheLastGoodGenerationAndItsValues() throws Exception {
-        browser.call("setParameter", valueParams("gain", -7.5));
-        browser.call("setParameter", valueParams("width", 1.75));
-        project.write(ExampleCopy.PROCESSOR, processor(", FloatParameter.of(\"width\", \"Width\", 0, 2, 1)", "")
+    void aKilledServerIsNoticedAndRestartedWithTheLastGoodGenerationAndItsValues() {
+        serving(WIDTH, "gain", "bypass", "width");
+        browser().call("setParameter", valueParams("gain", -7.5));
+        browser().call("setParameter", valueParams("width", 1.75));
+        RUN.project().write(ExampleCopy.PROCESSOR, processor(WIDTH, "")
                 .replace("return List.of(", "int broken = ; return List.of("));
         awaitNotification("buildFailed");
 
         long killedAt = kill();
 
-        long noticedAfter = awaitOutput(output -> output.contains(DIED), NOTICE_WITHIN) - killedAt;
+        long noticedAfter = RUN.maven().awaitOutput("the kill", output -> output.contains(DIED), NOTICE_WITHIN)
+                - killedAt;
         assertThat(noticedAfter).isLessThanOrEqualTo(NOTICE_WITHIN.toMillis());
         System.out.println("CrashRestartIT: the kill was reported " + noticedAfter + " ms after it");
-        awaitOutput(output -> output.contains(RESTARTED), RESTART_WAIT);
-        assertThat(maven.output()).contains("Restarting it on port " + port, "the 3 parameter values it had");
-        browser.close();
-        browser = RpcTestClient.connect(port);
+        RUN.maven().awaitLine(RESTARTED, RESTART_WAIT);
+        assertThat(RUN.maven().output())
+                .contains("Restarting it on port " + RUN.port(), "the 3 parameter values it had");
+        RpcTestClient browser = RUN.reconnect();
         assertThat(browser.parameterIds()).containsExactly("gain", "bypass", "width");
         assertThat(browser.valueOf("gain")).isEqualTo(-7.5);
         assertThat(browser.valueOf("width")).isEqualTo(1.75);
 
-        project.write(ExampleCopy.PROCESSOR, processor(", FloatParameter.of(\"tilt\", \"Tilt\", -1, 1, 0)", ""));
+        RUN.project().write(ExampleCopy.PROCESSOR, processor(", FloatParameter.of(\"tilt\", \"Tilt\", -1, 1, 0)", ""));
 
         awaitNotification("reloadCompleted");
         assertThat(browser.parameterIds()).containsExactly("gain", "bypass", "tilt");
@@ -117,48 +100,26 @@ class CrashRestartIT {
     void aServerThatKeepsDyingIsNotRestartedForeverAndTheBuildSaysWhy() throws Exception {
         Optional<Integer> exit = Optional.empty();
         for (int kills = 1; kills <= 3 && exit.isEmpty(); kills++) {
-            int restartsBefore = occurrences(RESTARTED);
+            int restartsBefore = occurrences(RUN.maven().output(), RESTARTED);
             kill();
-            awaitOutput(output -> occurrences(output, RESTARTED) > restartsBefore
-                    || output.contains("so it is not restarted again"), RESTART_WAIT);
-            exit = maven.awaitEnd(output().contains("so it is not restarted again") ? RESTART_WAIT : Duration.ZERO);
+            RUN.maven().awaitOutput("a restart, or giving up",
+                    output -> occurrences(output, RESTARTED) > restartsBefore || output.contains(GAVE_UP), RESTART_WAIT);
+            exit = RUN.maven().awaitEnd(RUN.maven().output().contains(GAVE_UP) ? RESTART_WAIT : Duration.ZERO);
         }
 
-        assertThat(exit).as("Maven's exit code once restarts stop").hasValueSatisfying(code -> assertThat(code).isNotZero());
-        assertThat(maven.output()).contains("The dev server died 3 times within 60 s (last exit code 137, killed by SIGKILL",
+        assertThat(exit).as("Maven's exit code once restarts stop")
+                .hasValueSatisfying(code -> assertThat(code).isNotZero());
+        assertThat(RUN.maven().output()).contains(
+                "The dev server died 3 times within 60 s (last exit code 137, killed by SIGKILL",
                 "fix it and run wavecraft:run again");
     }
 
     /** Kills the running server with SIGKILL; returns when, in epoch milliseconds. */
-    private static long kill() throws IOException {
-        ProcessHandle server = maven.devServerProcess();
+    private static long kill() {
+        ProcessHandle server = RUN.maven().devServerProcess();
         long at = System.currentTimeMillis();
         assertThat(server.destroyForcibly()).isTrue();
         return at;
-    }
-
-    /** Polls Maven's output until {@code condition} holds; returns when it first did, in epoch milliseconds. */
-    private static long awaitOutput(Predicate<String> condition, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.test(output())) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Maven's output did not show it within " + within + ":\n" + output());
-            }
-            Thread.sleep(POLL.toMillis());
-        }
-        return System.currentTimeMillis();
-    }
-
-    private static String output() {
-        try {
-            return maven.output();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int occurrences(String text) {
-        return occurrences(output(), text);
     }
 
     private static int occurrences(String output, String text) {
@@ -169,12 +130,28 @@ class CrashRestartIT {
         return count;
     }
 
+    /**
+     * Sets up the processor a test starts from: saves it with {@code extraParameters} (and a
+     * numbered comment, so the save always differs from the file and builds), waits until it is
+     * live, checks its parameters and forgets the notifications so far.
+     */
+    private static void serving(String extraParameters, String... ids) {
+        RUN.project().write(ExampleCopy.PROCESSOR, processor(extraParameters, "") + "// set up " + ++setups + "\n");
+        awaitNotification("reloadCompleted");
+        assertThat(browser().parameterIds()).as("parameters of the set-up processor").containsExactly(ids);
+        browser().drain();
+    }
+
+    private static RpcTestClient browser() {
+        return RUN.browser();
+    }
+
     private static JsonObject awaitNotification(String method) {
-        return browser.notification(method, BUILD_WAIT).getAsJsonObject("params");
+        return browser().notification(method, BUILD_WAIT).getAsJsonObject("params");
     }
 
     private static JsonObject status() {
-        return browser.call("getReloadStatus", null).getAsJsonObject("result");
+        return browser().call("getReloadStatus", null).getAsJsonObject("result");
     }
 
     /** The example's processor with {@code extraParameters} (each led by a comma) and {@code onEachBlock}. */

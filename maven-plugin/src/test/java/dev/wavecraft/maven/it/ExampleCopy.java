@@ -77,6 +77,20 @@ public final class ExampleCopy {
         }
     }
 
+    /**
+     * Saves {@code text} as most editors do: the whole file at once, written beside the project (in
+     * the folder above it, which nothing watches) and renamed into place.
+     */
+    public void save(String relative, String text) {
+        try {
+            Path staged = Files.createTempFile(root.toAbsolutePath().getParent(), "staged", ".tmp");
+            Files.writeString(staged, text);
+            Files.move(staged, file(relative), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void delete(String relative) throws IOException {
         Files.delete(file(relative));
     }

@@ -1,30 +1,26 @@
 package dev.wavecraft.maven.it;
 
 import static dev.wavecraft.devserver.testing.RpcTestClient.valueParams;
+import static dev.wavecraft.devserver.testing.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.testing.RpcTestClient;
-import java.io.IOException;
+import dev.wavecraft.devserver.testing.ScratchDirectory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The hot-reload loop end to end: a real {@code wavecraft:run} in the background on a copy of the
@@ -43,38 +39,22 @@ class HotReloadIT {
     private static final String TILT = ", FloatParameter.of(\"tilt\", \"Tilt\", -1, 1, 0.25)";
     private static final String LATE = ", FloatParameter.of(\"late\", \"Late\", 0, 1, 0)";
     private static final String MIX = ", com.example.gain.extra.deeper.Extra.MIX";
+    private static final List<String> BUSY = List.of("building", "reloading");
 
-    @TempDir
-    static Path directory;
+    @RegisterExtension
+    static final WavecraftRunExtension RUN = WavecraftRunExtension.onTheExample()
+            .preparedBy(project -> {
+                project.write(ExampleCopy.PROCESSOR, processor(""));
+                project.write(STYLE, "body { color: red; }");
+            })
+            .withArguments("-Dwavecraft.processorTimeout=3");
 
-    private static ExampleCopy project;
-    private static BackgroundMaven maven;
-    private static RpcTestClient browser;
     /** Numbers the sources {@link #serving} saves, so that each differs from the file on disk. */
     private static int setups;
 
-    @BeforeAll
-    static void startWavecraftRun() throws Exception {
-        project = ExampleCopy.of(directory);
-        project.write(ExampleCopy.PROCESSOR, processor(""));
-        project.write(STYLE, "body { color: red; }");
-        maven = BackgroundMaven.start(project.root(), "wavecraft:run", "-Dwavecraft.port=0", "-Dwavecraft.processorTimeout=3");
-        browser = RpcTestClient.connect(maven.awaitWatching(Duration.ofMinutes(3)));
-    }
-
-    @AfterAll
-    static void stopWavecraftRun() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (maven != null) {
-            maven.close();
-        }
-    }
-
     @BeforeEach
     void forgetEarlierNotifications() {
-        browser.drain();
+        browser().drain();
     }
 
     @Test
@@ -91,13 +71,13 @@ class HotReloadIT {
     @Test
     void aValueDialledInSurvivesAReloadAndANewParameterStartsAtItsDefault() {
         serving(WIDTH, "gain", "bypass", "width");
-        browser.call("setParameter", valueParams("gain", -6.5));
+        browser().call("setParameter", valueParams("gain", -6.5));
 
         save(processor(WIDTH + TILT));
 
         assertThat(strings(awaitNotification("parametersChanged").getAsJsonArray("added"))).containsExactly("tilt");
-        assertThat(browser.valueOf("gain")).isEqualTo(-6.5);
-        assertThat(browser.valueOf("tilt")).isEqualTo(0.25);
+        assertThat(browser().valueOf("gain")).isEqualTo(-6.5);
+        assertThat(browser().valueOf("tilt")).isEqualTo(0.25);
     }
 
     @Test
@@ -115,8 +95,8 @@ class HotReloadIT {
             assertThat(line.getAsJsonObject().get("line").getAsInt()).isEqualTo(8);
             assertThat(line.getAsJsonObject().get("text").getAsString()).contains("int x = ;");
         });
-        assertThat(maven.output()).contains("Build failed (old code still running)", ExampleCopy.PROCESSOR + ":8:");
-        assertThat(browser.call("setParameter", valueParams("gain", -3)).has("result")).isTrue();
+        assertThat(RUN.maven().output()).contains("Build failed (old code still running)", ExampleCopy.PROCESSOR + ":8:");
+        assertThat(browser().call("setParameter", valueParams("gain", -3)).has("result")).isTrue();
         assertThat(ids()).contains("tilt");
     }
 
@@ -146,8 +126,8 @@ class HotReloadIT {
         }
 
         int builds = 0;
-        for (JsonObject started = browser.notificationOrNull("buildStarted", BUILD_WAIT); started != null;
-                started = browser.notificationOrNull("buildStarted", Duration.ofSeconds(8))) {
+        for (JsonObject started = browser().notificationOrNull("buildStarted", BUILD_WAIT); started != null;
+                started = browser().notificationOrNull("buildStarted", Duration.ofSeconds(8))) {
             builds++;
         }
         assertThat(builds).isBetween(1, 2);
@@ -158,7 +138,7 @@ class HotReloadIT {
     void editorSavesByTempFileAndRenameArePickedUpAndSwapFilesAloneBuildNothing() throws Exception {
         serving("", "gain", "bypass");
 
-        Path file = project.file(ExampleCopy.PROCESSOR);
+        Path file = RUN.project().file(ExampleCopy.PROCESSOR);
         // JetBrains safe write: temp file, old renamed away, temp renamed into place, old deleted.
         Path temp = file.resolveSibling("GainProcessor.java___jb_tmp___");
         Path old = file.resolveSibling("GainProcessor.java___jb_old___");
@@ -177,15 +157,15 @@ class HotReloadIT {
         Files.delete(backup);
         assertThat(strings(awaitNotification("parametersChanged").getAsJsonArray("added"))).contains("vim");
 
-        browser.drain();
+        browser().drain();
         Files.writeString(file.resolveSibling(".GainProcessor.java.swp"), "swap file of an editor");
-        assertThat(browser.notificationOrNull("buildStarted", QUIET)).isNull();
+        assertThat(browser().notificationOrNull("buildStarted", QUIET)).isNull();
     }
 
     @Test
     void aClassWrittenIntoANewPackageDirectoryAtOnceIsCompiledAndLoaded() throws Exception {
         // The package directory must be new, also when the test of a deleted class left it behind.
-        deleteTree(project.file("src/main/java/com/example/gain/extra"));
+        ScratchDirectory.deleteTree(RUN.project().file("src/main/java/com/example/gain/extra"));
         serving("", "gain", "bypass");
 
         writeExtra();
@@ -198,20 +178,20 @@ class HotReloadIT {
     void aDeletedClassIsGoneFromTheNextGeneration() throws Exception {
         writeExtra();
         serving(MIX, "gain", "bypass", "mix");
-        assertThat(project.file("target/classes/com/example/gain/extra/deeper/Extra.class")).exists();
+        assertThat(RUN.project().file("target/classes/com/example/gain/extra/deeper/Extra.class")).exists();
 
-        project.delete(EXTRA);
+        RUN.project().delete(EXTRA);
         save(processor(""));
 
         assertThat(strings(awaitNotification("parametersChanged").getAsJsonArray("removed"))).contains("mix");
-        assertThat(project.file("target/classes/com/example/gain/extra/deeper/Extra.class")).doesNotExist();
+        assertThat(RUN.project().file("target/classes/com/example/gain/extra/deeper/Extra.class")).doesNotExist();
     }
 
     @Test
     void aDependencyAddedToThePomReachesTheProcessorWithoutRestartingMaven() {
         serving("", "gain", "bypass");
 
-        project.edit("pom.xml", "  <dependencies>", """
+        RUN.project().edit("pom.xml", "  <dependencies>", """
                   <dependencies>
                     <dependency>
                       <groupId>com.google.code.gson</groupId>
@@ -240,23 +220,20 @@ class HotReloadIT {
         JsonObject thrown = awaitNotification("reloadFailed");
         assertThat(thrown.get("message").getAsString()).contains("com.example.gain.GainProcessor", "no wavetable");
         assertThat(ids()).isEqualTo(before);
-        assertThat(browser.call("setParameter", valueParams("gain", -1)).has("result")).isTrue();
+        assertThat(browser().call("setParameter", valueParams("gain", -1)).has("result")).isTrue();
     }
 
     @Test
     void aTouchWithoutAContentChangeBuildsNothingAndCountsAsSkipped() throws Exception {
         serving("", "gain", "bypass");
         int skippedBefore = skipped();
-        browser.drain();
+        browser().drain();
 
-        project.touch(ExampleCopy.PROCESSOR);
+        RUN.project().touch(ExampleCopy.PROCESSOR);
 
-        assertThat(browser.notificationOrNull("buildStarted", QUIET)).isNull();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (skipped() == skippedBefore && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(skipped()).isEqualTo(skippedBefore + 1);
+        assertThat(browser().notificationOrNull("buildStarted", QUIET)).isNull();
+        assertThat(waitFor("the touch counted as skipped", Duration.ofSeconds(10))
+                .until(HotReloadIT::skipped, skipped -> skipped > skippedBefore)).isEqualTo(skippedBefore + 1);
     }
 
     @Test
@@ -266,10 +243,10 @@ class HotReloadIT {
         save(processor(LATE));
         awaitNotification("buildStarted");
 
-        browser.call("setParameter", valueParams("gain", -12));
+        browser().call("setParameter", valueParams("gain", -12));
 
         awaitNotification("reloadCompleted");
-        assertThat(browser.valueOf("gain")).isEqualTo(-12);
+        assertThat(browser().valueOf("gain")).isEqualTo(-12);
     }
 
     @Test
@@ -279,7 +256,7 @@ class HotReloadIT {
         save(processor(LATE + ", FloatParameter.of(\"extra\", \"Extra\", 0, 1, 0)"));
         awaitNotification("reloadCompleted");
 
-        browser.call("rollback", null);
+        browser().call("rollback", null);
 
         assertThat(ids()).containsExactly("gain", "bypass", "late");
     }
@@ -288,16 +265,16 @@ class HotReloadIT {
     void aChangedFileOfTheUiFolderReachesBrowsersWithoutABuild() throws Exception {
         awaitNothingBuilding();
 
-        project.write(STYLE, "body { color: blue; }");
+        RUN.project().write(STYLE, "body { color: blue; }");
 
         JsonObject changed = awaitNotification("uiChanged");
         assertThat(strings(changed.getAsJsonArray("files"))).containsExactly("/ui/style.css");
-        assertThat(browser.notificationOrNull("buildStarted", QUIET)).isNull();
+        assertThat(browser().notificationOrNull("buildStarted", QUIET)).isNull();
         HttpResponse<String> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + maven.awaitDevServerPort(BUILD_WAIT) + "/ui/style.css")).build(),
+                URI.create("http://127.0.0.1:" + RUN.port() + "/ui/style.css")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(served.body()).isEqualTo("body { color: blue; }");
-        assertThat(maven.output()).contains("UI changed: " + STYLE);
+        assertThat(RUN.maven().output()).contains("UI changed: " + STYLE);
     }
 
     /** The example's processor with gain and bypass, then {@code extraParameters} (each led by a comma). */
@@ -331,7 +308,7 @@ class HotReloadIT {
         assertThat(reloadStatus().get("state").getAsString()).as("reload state of the set-up processor")
                 .isEqualTo("idle");
         assertThat(ids()).as("parameters of the set-up processor").containsExactly(ids);
-        browser.drain();
+        browser().drain();
     }
 
     /**
@@ -339,18 +316,13 @@ class HotReloadIT {
      * far shorter), so that one begun by an earlier test is over; skips the notifications meanwhile.
      */
     private static void awaitNothingBuilding() {
-        do {
-            long deadline = System.nanoTime() + BUILD_WAIT.toNanos();
-            while (List.of("building", "reloading").contains(reloadStatus().get("state").getAsString())) {
-                assertThat(System.nanoTime()).as("a build or reload still running after %s", BUILD_WAIT)
-                        .isLessThan(deadline);
-                browser.poll(Duration.ofMillis(50));
-            }
-        } while (browser.notificationOrNull("buildStarted", QUIET) != null);
+        waitFor("no build or reload running, and none starting within " + QUIET, BUILD_WAIT)
+                .until(() -> !BUSY.contains(reloadStatus().get("state").getAsString())
+                        && browser().notificationOrNull("buildStarted", QUIET) == null);
     }
 
     private static void writeExtra() {
-        project.write(EXTRA, """
+        RUN.project().write(EXTRA, """
                 package com.example.gain.extra.deeper;
                 import dev.wavecraft.api.FloatParameter;
                 public final class Extra {
@@ -359,30 +331,16 @@ class HotReloadIT {
                 """);
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> paths = Files.walk(root)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
+    private static void save(String source) {
+        RUN.project().save(ExampleCopy.PROCESSOR, source);
     }
 
-    /** Saves the processor as most editors do: the whole file at once, through a rename. */
-    private static void save(String source) {
-        try {
-            Path file = project.file(ExampleCopy.PROCESSOR);
-            Path staged = Files.createTempFile(directory, "staged", ".tmp");
-            Files.writeString(staged, source);
-            Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private static RpcTestClient browser() {
+        return RUN.browser();
     }
 
     private static JsonObject awaitNotification(String method) {
-        return browser.notification(method, BUILD_WAIT).getAsJsonObject("params");
+        return browser().notification(method, BUILD_WAIT).getAsJsonObject("params");
     }
 
     private static List<String> awaitIds() {
@@ -391,11 +349,11 @@ class HotReloadIT {
     }
 
     private static List<String> ids() {
-        return browser.parameterIds();
+        return browser().parameterIds();
     }
 
     private static JsonArray parameters() {
-        return browser.call("getAllParameters", null).getAsJsonObject("result").getAsJsonArray("parameters");
+        return browser().call("getAllParameters", null).getAsJsonObject("result").getAsJsonArray("parameters");
     }
 
     private static String nameOf(String id) {
@@ -416,7 +374,7 @@ class HotReloadIT {
     }
 
     private static JsonObject reloadStatus() {
-        return browser.call("getReloadStatus", null).getAsJsonObject("result");
+        return browser().call("getReloadStatus", null).getAsJsonObject("result");
     }
 
     private static int skipped() {
