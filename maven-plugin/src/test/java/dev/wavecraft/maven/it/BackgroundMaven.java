@@ -233,14 +233,9 @@ public final class BackgroundMaven implements AutoCloseable {
         }
     }
 
-    /** Everything Maven printed so far (also in {@link #log()}). */
+    /** Everything Maven printed so far (also written to {@code background-build.log} in the project). */
     public String output() {
         return printed.toString();
-    }
-
-    /** The file Maven's output goes to, {@code background-build.log} in the project. */
-    public Path log() {
-        return log;
     }
 
     /** Kills Maven and everything it started, and waits (bounded) until they are gone, so no files are held open. */
