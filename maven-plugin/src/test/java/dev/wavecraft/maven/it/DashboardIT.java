@@ -76,6 +76,7 @@ class DashboardIT {
         browser.await("the page to reload with its new text", BUILD_WAIT,
                 d -> "My plugin, edited".equals(inPage(browser, "return document.querySelector('h1')?.textContent")));
         assertThat(browser.script("return window.notReloaded")).isNull();
+        RUN.maven().awaitLine("UI changed: " + STYLE, BUILD_WAIT);
         assertThat(RUN.maven().output().substring(outputBefore)).contains("UI changed: " + STYLE)
                 .doesNotContain("Rebuilding...");
     }

@@ -95,7 +95,8 @@ class HotReloadIT {
             assertThat(line.getAsJsonObject().get("line").getAsInt()).isEqualTo(8);
             assertThat(line.getAsJsonObject().get("text").getAsString()).contains("int x = ;");
         });
-        assertThat(RUN.maven().output()).contains("Build failed (old code still running)", ExampleCopy.PROCESSOR + ":8:");
+        RUN.maven().awaitLine(ExampleCopy.PROCESSOR + ":8:", BUILD_WAIT); // the terminal may report after the browser
+        assertThat(RUN.maven().output()).contains("Build failed (old code still running)");
         assertThat(browser().call("setParameter", valueParams("gain", -3)).has("result")).isTrue();
         assertThat(ids()).contains("tilt");
     }
@@ -274,7 +275,7 @@ class HotReloadIT {
                 URI.create("http://127.0.0.1:" + RUN.port() + "/ui/style.css")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(served.body()).isEqualTo("body { color: blue; }");
-        assertThat(RUN.maven().output()).contains("UI changed: " + STYLE);
+        RUN.maven().awaitLine("UI changed: " + STYLE, BUILD_WAIT);
     }
 
     /** The example's processor with gain and bypass, then {@code extraParameters} (each led by a comma). */

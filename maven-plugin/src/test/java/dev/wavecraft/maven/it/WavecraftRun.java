@@ -43,7 +43,8 @@ public final class WavecraftRun implements AutoCloseable {
             preparation.accept(project);
             List<String> goals = new ArrayList<>(List.of("wavecraft:run", "-Dwavecraft.port=0"));
             goals.addAll(arguments);
-            return new WavecraftRun(scratch, project, BackgroundMaven.start(project.root(), goals.toArray(String[]::new)));
+            BackgroundMaven maven = BackgroundMaven.start(project.root(), goals.toArray(String[]::new));
+            return new WavecraftRun(scratch, project, maven);
         } catch (IOException | RuntimeException | Error e) {
             scratch.close();
             throw e;

@@ -81,7 +81,8 @@ public final class WavecraftRunExtension implements BeforeAllCallback, BeforeEac
 
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
-        context.getExecutionException().ifPresent(failure -> failures.add(context.getDisplayName() + ": " + failure));
+        context.getExecutionException()
+                .ifPresent(failure -> failures.add(context.getDisplayName() + ": " + brief(failure)));
         if (!servesTheClass) {
             stop(context);
         }
@@ -129,7 +130,7 @@ public final class WavecraftRunExtension implements BeforeAllCallback, BeforeEac
             try {
                 run.awaitWatching();
             } catch (RuntimeException | Error e) {
-                failures.add("starting wavecraft:run: " + e);
+                failures.add("starting wavecraft:run: " + brief(e));
                 stop(context);
                 throw e;
             }
@@ -160,6 +161,12 @@ public final class WavecraftRunExtension implements BeforeAllCallback, BeforeEac
         ending.keepOutput(file, "Failed:\n" + String.join("\n", failures));
         context.publishReportEntry("wavecraft:run output", file.toString());
         System.out.println("The output of wavecraft:run for " + name + " is kept in " + file);
+    }
+
+    /** The start of a failure's message: enough to tell failures apart, as the output follows in full anyway. */
+    private static String brief(Throwable failure) {
+        String text = failure.toString().replaceAll("\\s+", " ");
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
     /** For one invocation of a parameterized test, its display name made fit for a file name; else nothing. */
