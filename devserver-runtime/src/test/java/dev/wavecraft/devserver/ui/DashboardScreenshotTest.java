@@ -71,10 +71,11 @@ class DashboardScreenshotTest {
                     d.findElement(By.id("connection-state")).getAttribute("data-state")));
             page.await("the animations to settle", d -> Boolean.TRUE.equals(page.script(
                     "return document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)")));
+            awaitAudioSettled(page);
 
             PageScreenshot dark = PageScreenshot.wholePage(page, MEASURED);
             write(SCREENSHOT.getFileName().toString(), dark.png());
-            assertThat(List.of(dark.width(), dark.height())).as("the whole page").isEqualTo(documentSize(page));
+            assertThat(List.of(dark.width(), dark.height())).as("the whole page").isEqualTo(dark.measuredSize());
             assertThat(luminance(pageBackground(page))).as("the dark scheme's background").isLessThan(0.05);
             assertShowsTheDashboard(dark, page);
 
@@ -84,7 +85,7 @@ class DashboardScreenshotTest {
             PageScreenshot narrow = PageScreenshot.wholePage(page, MEASURED);
             write("dashboard-narrow.png", narrow.png());
             assertThat(List.of(narrow.width(), narrow.height())).as("the whole page on a phone")
-                    .isEqualTo(documentSize(page));
+                    .isEqualTo(narrow.measuredSize());
             assertThat(narrow.boxes(PANELS)).as("the panels, one below the other")
                     .extracting(box -> box.x).containsOnly(narrow.boxes(PANELS).get(0).x);
             assertShowsTheDashboard(narrow, page);
@@ -94,6 +95,7 @@ class DashboardScreenshotTest {
             page.driver().navigate().refresh();
             page.await("the reloaded page", d -> d.findElements(By.cssSelector(PARAMETERS)).size() == 6
                     && !d.findElements(By.cssSelector(NEW_GENERATION)).isEmpty());
+            awaitAudioSettled(page);
             PageScreenshot light = PageScreenshot.window(page, MEASURED);
             write("dashboard-light.png", light.png());
             assertThat(luminance(pageBackground(page))).as("the light scheme's background").isGreaterThan(0.85);
@@ -147,14 +149,13 @@ class DashboardScreenshotTest {
         return boxes.stream().filter(box -> box.y >= 0 && box.y + box.height <= shot.height()).toList();
     }
 
-    private static int pageBackground(HeadlessChromium page) {
-        return PageScreenshot.backgroundColour(page, "body");
+    /** The audio panel past its first status, whose message changes the page's height. */
+    private static void awaitAudioSettled(HeadlessChromium page) {
+        page.await("the audio engine's status", d -> !List.of("none", "initializing")
+                .contains(d.findElement(By.id("audio-phase")).getAttribute("data-phase")));
     }
 
-    /** The size of the whole page in the picture's pixels. */
-    private static List<Integer> documentSize(HeadlessChromium page) {
-        List<?> size = (List<?>) page.script("const e = document.documentElement, r = window.devicePixelRatio;"
-                + " return [Math.round(e.scrollWidth * r), Math.round(e.scrollHeight * r)]");
-        return size.stream().map(n -> ((Number) n).intValue()).toList();
+    private static int pageBackground(HeadlessChromium page) {
+        return PageScreenshot.backgroundColour(page, "body");
     }
 }

@@ -31,12 +31,19 @@ final class PageScreenshot {
               return [x, y, r.width, r.height].map(n => Math.round(n * ratio));
             });""";
 
+    /** The size of what is taken (the document, or the window) in the picture's pixels. */
+    private static final String SIZE = """
+            const [wholePage] = arguments, e = document.documentElement, ratio = window.devicePixelRatio;
+            return (wholePage ? [e.scrollWidth, e.scrollHeight] : [innerWidth, innerHeight]).map(n => Math.round(n * ratio));""";
+
     private final byte[] png;
     private final BufferedImage image;
+    private final List<Integer> measuredSize;
     private final Map<String, List<Rectangle>> boxes;
 
-    private PageScreenshot(byte[] png, Map<String, List<Rectangle>> boxes) {
+    private PageScreenshot(byte[] png, List<Integer> measuredSize, Map<String, List<Rectangle>> boxes) {
         this.png = png;
+        this.measuredSize = measuredSize;
         this.boxes = boxes;
         try {
             this.image = ImageIO.read(new ByteArrayInputStream(png));
@@ -48,16 +55,25 @@ final class PageScreenshot {
         }
     }
 
-    /** The whole page, below the window's bottom edge too, with the boxes of the elements {@code selectors} find. */
+    /**
+     * The whole page, below the window's bottom edge too, with its size and the boxes of the
+     * elements {@code selectors} find, measured just before it is taken.
+     */
     static PageScreenshot wholePage(HeadlessChromium page, String... selectors) {
+        List<Integer> size = size(page, true);
         Map<String, List<Rectangle>> boxes = boxes(page, true, selectors);
-        return new PageScreenshot(page.fullPageScreenshot(), boxes);
+        return new PageScreenshot(page.fullPageScreenshot(), size, boxes);
     }
 
-    /** What the window shows, with the boxes of the elements {@code selectors} find. */
+    /** What the window shows, with its size and the boxes of the elements {@code selectors} find. */
     static PageScreenshot window(HeadlessChromium page, String... selectors) {
+        List<Integer> size = size(page, false);
         Map<String, List<Rectangle>> boxes = boxes(page, false, selectors);
-        return new PageScreenshot(page.screenshot(), boxes);
+        return new PageScreenshot(page.screenshot(), size, boxes);
+    }
+
+    private static List<Integer> size(HeadlessChromium page, boolean wholePage) {
+        return ((List<?>) page.script(SIZE, wholePage)).stream().map(n -> ((Number) n).intValue()).toList();
     }
 
     private static Map<String, List<Rectangle>> boxes(HeadlessChromium page, boolean wholePage, String... selectors) {
@@ -91,6 +107,11 @@ final class PageScreenshot {
 
     byte[] png() {
         return png;
+    }
+
+    /** Width and height of what was taken, as the page measured them just before. */
+    List<Integer> measuredSize() {
+        return measuredSize;
     }
 
     int width() {
