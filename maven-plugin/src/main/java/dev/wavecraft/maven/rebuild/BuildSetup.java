@@ -49,7 +49,8 @@ final class BuildSetup {
         String mavenOpts = Optional.ofNullable(System.getenv("MAVEN_OPTS")).orElse("");
         MavenRunner fresh = new ForkedMaven(mavenHome);
         MavenRunner runner = warm
-                ? new WarmMaven(workerSpec(mavenHome, mavenOpts, warmConfiguration, scope), fresh, log::info) : fresh;
+                ? new WarmMaven(workerSpec(mavenHome, mavenOpts, warmConfiguration, scope), fresh, log::info,
+                        log::debug) : fresh;
         return new Rebuilder(environment(mavenHome, QUICK_JIT + " " + mavenOpts, timeout, scope), runner);
     }
 

@@ -33,6 +33,7 @@ public final class WarmMaven implements MavenRunner {
     private final WorkerSpec spec;
     private final MavenRunner fallback;
     private final Consumer<String> notices;
+    private final Consumer<String> details;
     private volatile WarmMavenProcess worker;
     private int workerFailures;
     private String givenUp;
@@ -40,11 +41,14 @@ public final class WarmMaven implements MavenRunner {
 
     /**
      * @param notices where to say that builds fell back to a fresh Maven, and why
+     * @param details where to say, for each build, whether it ran in the kept Maven container or
+     *     a new one and why (a debug-level matter)
      */
-    public WarmMaven(WorkerSpec spec, MavenRunner fallback, Consumer<String> notices) {
+    public WarmMaven(WorkerSpec spec, MavenRunner fallback, Consumer<String> notices, Consumer<String> details) {
         this.spec = spec;
         this.fallback = fallback;
         this.notices = notices;
+        this.details = details;
     }
 
     /** Starts the worker and runs {@code request} in it in the background, so the first save finds it warm. */
@@ -99,7 +103,8 @@ public final class WarmMaven implements MavenRunner {
 
     private WarmMavenProcess worker() throws IOException, WarmMavenUnavailable {
         if (worker == null) {
-            worker = WarmMavenProcess.start(spec.command(), spec.projectDirectory());
+            worker = WarmMavenProcess.start(spec.command(), spec.projectDirectory(),
+                    note -> details.accept("Warm build: " + note));
         }
         return worker;
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.apache.maven.shared.invoker.InvocationOutputHandler;
 
 /**
@@ -27,21 +28,25 @@ final class WarmMavenProcess {
 
     private final Process process;
     private final DataOutputStream requests;
+    private final Consumer<String> containerNotes;
     private final Deque<String> lastIdleLines = new ArrayDeque<>();
     private volatile InvocationOutputHandler output;
     private volatile CompletableFuture<Integer> exit;
 
-    private WarmMavenProcess(Process process) {
+    private WarmMavenProcess(Process process, Consumer<String> containerNotes) {
         this.process = process;
         this.requests = new DataOutputStream(process.getOutputStream());
+        this.containerNotes = containerNotes;
         Thread reader = new Thread(this::readOutput, "wavecraft-warm-maven-output");
         reader.setDaemon(true);
         reader.start();
     }
 
-    static WarmMavenProcess start(List<String> command, Path workingDirectory) throws IOException {
+    /** @param containerNotes told, after each build, which Maven container it ran in and why */
+    static WarmMavenProcess start(List<String> command, Path workingDirectory, Consumer<String> containerNotes)
+            throws IOException {
         return new WarmMavenProcess(new ProcessBuilder(command).directory(workingDirectory.toFile())
-                .redirectErrorStream(true).start());
+                .redirectErrorStream(true).start(), containerNotes);
     }
 
     /**
@@ -74,6 +79,8 @@ final class WarmMavenProcess {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.startsWith(WarmMavenWorker.EXIT_LINE)) {
                     exit.complete(Integer.parseInt(line.substring(WarmMavenWorker.EXIT_LINE.length()).trim()));
+                } else if (line.startsWith(WarmMavenWorker.CONTAINER_LINE)) {
+                    containerNotes.accept(line.substring(WarmMavenWorker.CONTAINER_LINE.length()));
                 } else {
                     deliver(line);
                 }

@@ -30,22 +30,12 @@ class WarmMavenIT {
     Path project;
 
     private final List<String> notices = new CopyOnWriteArrayList<>();
+    private final List<String> containerNotes = new CopyOnWriteArrayList<>();
     private final List<Rebuilder> rebuilders = new ArrayList<>();
 
     @BeforeEach
     void writeProject() throws IOException {
-        Files.writeString(project.resolve("pom.xml"), "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">\n"
-                + "  <modelVersion>4.0.0</modelVersion>\n"
-                + "  <groupId>demo</groupId><artifactId>hello</artifactId><version>1</version>\n"
-                + "  <properties>\n"
-                + "    <maven.compiler.release>17</maven.compiler.release>\n"
-                + "    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>\n"
-                + "  </properties>\n"
-                + "  <build><plugins>\n"
-                + plugin("maven-resources-plugin", System.getProperty("wavecraft.it.resourcesPlugin"))
-                + plugin("maven-compiler-plugin", System.getProperty("wavecraft.it.compilerPlugin"))
-                + "  </plugins></build>\n"
-                + "</project>\n");
+        writePom("hello", "");
         writeSource("public String greeting() { return \"hello\"; }");
     }
 
@@ -109,12 +99,103 @@ class WarmMavenIT {
     }
 
     @Test
+    void repeatedBuildsRunInTheContainerTheFirstBuildMadeThroughACompileError() throws Exception {
+        Rebuilder rebuilder = rebuilder(MAVEN_HOME);
+
+        build(rebuilder);
+        writeSource("public String greeting() { return missing(); }");
+        BuildResult broken = build(rebuilder);
+        writeSource("public String greeting() { return \"fixed\"; }");
+        BuildResult fixed = build(rebuilder);
+
+        assertThat(broken.diagnostics()).singleElement().satisfies(diagnostic ->
+                assertThat(diagnostic.message()).contains("cannot find symbol"));
+        assertThat(fixed.succeeded()).isTrue();
+        assertThat(containerNotes).containsExactly(
+                "Warm build: a new Maven container: the first build",
+                "Warm build: build 2 in the kept Maven container",
+                "Warm build: build 3 in the kept Maven container");
+    }
+
+    @Test
+    void aBuildAfterAPomChangeSeesTheChangeInANewContainer() throws Exception {
+        Files.createDirectories(project.resolve("src/main/resources"));
+        Files.writeString(project.resolve("src/main/resources/greeting.txt"), "${greeting}");
+        Rebuilder rebuilder = rebuilder(MAVEN_HOME);
+        build(rebuilder);
+        build(rebuilder);
+
+        writePom("bonjour", "");
+        BuildResult afterChange = build(rebuilder);
+        BuildResult next = build(rebuilder);
+
+        assertThat(afterChange.succeeded()).isTrue();
+        assertThat(project.resolve("target/classes/greeting.txt")).hasContent("bonjour");
+        assertThat(containerNotes).containsExactly(
+                "Warm build: a new Maven container: the first build",
+                "Warm build: build 2 in the kept Maven container",
+                "Warm build: a new Maven container: " + project.resolve("pom.xml") + " changed",
+                "Warm build: build 2 in the kept Maven container");
+        assertThat(next.succeeded()).isTrue();
+    }
+
+    @Test
+    void aChangedExtensionListGetsANewContainerWithTheExtensionsLoaded() throws Exception {
+        Path extensions = project.resolve(".mvn/extensions.xml");
+        Rebuilder rebuilder = rebuilder(MAVEN_HOME);
+        build(rebuilder);
+
+        Files.createDirectories(extensions.getParent());
+        Files.writeString(extensions, extensions(System.getProperty("wavecraft.it.extension")));
+        BuildResult withExtension = build(rebuilder);
+        BuildResult kept = build(rebuilder);
+        // The same extension again, in a new container: its realms must have gone with the old one.
+        Files.writeString(extensions, "<!-- rewritten -->\n" + extensions(System.getProperty("wavecraft.it.extension")));
+        BuildResult rewritten = build(rebuilder);
+
+        assertThat(List.of(withExtension, kept, rewritten)).allSatisfy(result ->
+                assertThat(result.succeeded()).as(result.output()).isTrue());
+        assertThat(containerNotes).containsExactly(
+                "Warm build: a new Maven container: the first build",
+                "Warm build: a new Maven container: " + extensions + " changed",
+                "Warm build: build 2 in the kept Maven container",
+                "Warm build: a new Maven container: " + extensions + " changed");
+    }
+
+    @Test
+    void aBuildThatFailedOutsideItsMojosLeavesTheNextOneANewContainer() throws Exception {
+        writePom("hello", "<dependency><groupId>demo</groupId><artifactId>absent</artifactId><version>1</version>"
+                + "</dependency>");
+        Rebuilder rebuilder = rebuilder(MAVEN_HOME);
+
+        BuildResult first = build(rebuilder);
+        build(rebuilder);
+
+        assertThat(first.succeeded()).isFalse();
+        assertThat(containerNotes).last().asString().isEqualTo("Warm build: a new Maven container: the last build"
+                + " failed outside its plugins' own work (LifecycleExecutionException)");
+    }
+
+    @Test
+    void aPluginListedAsUncachedGetsANewContainerForEveryBuild() throws Exception {
+        String compiler = "org.apache.maven.plugins:maven-compiler-plugin";
+        Rebuilder rebuilder = rebuilder(MAVEN_HOME, Map.of(ContainerReuse.UNCACHED_PLUGINS, compiler));
+
+        build(rebuilder);
+        BuildResult second = build(rebuilder);
+
+        assertThat(second.succeeded()).isTrue();
+        assertThat(containerNotes).last().asString().isEqualTo("Warm build: a new Maven container: the last build used "
+                + compiler + ", listed in -D" + ContainerReuse.UNCACHED_PLUGINS);
+    }
+
+    @Test
     void aFreshMavenStoppedAtTheTimeLimitIsReportedAsTooSlowNotAsUnstartable() throws Exception {
         for (int i = 0; i < 300; i++) {
             Path source = project.resolve("src/main/java/demo/Many" + i + ".java");
             Files.writeString(source, "package demo;\n\npublic class Many" + i + " { int value = " + i + "; }\n");
         }
-        Rebuilder fresh = new Rebuilder(environment(Duration.ofSeconds(1)), new ForkedMaven(MAVEN_HOME));
+        Rebuilder fresh = new Rebuilder(environment(Duration.ofSeconds(1), Map.of()), new ForkedMaven(MAVEN_HOME));
         rebuilders.add(fresh);
 
         BuildResult result = build(fresh);
@@ -125,23 +206,49 @@ class WarmMavenIT {
     }
 
     private Rebuilder rebuilder(Path warmMavenHome) {
-        Rebuilder rebuilder = new Rebuilder(environment(Duration.ofSeconds(120)),
+        return rebuilder(warmMavenHome, Map.of());
+    }
+
+    private Rebuilder rebuilder(Path warmMavenHome, Map<String, String> properties) {
+        Rebuilder rebuilder = new Rebuilder(environment(Duration.ofSeconds(120), properties),
                 new WarmMaven(new WorkerSpec(Path.of(System.getProperty("java.home"), "bin", "java"),
                         List.of("-XX:TieredStopAtLevel=1"), warmMavenHome, project,
                         project.resolve("target/wavecraft/warm-maven.conf"),
-                        project), new ForkedMaven(MAVEN_HOME), notices::add));
+                        project), new ForkedMaven(MAVEN_HOME), notices::add, containerNotes::add));
         rebuilders.add(rebuilder);
         return rebuilder;
     }
 
-    private Rebuilder.BuildEnvironment environment(Duration timeout) {
+    private Rebuilder.BuildEnvironment environment(Duration timeout, Map<String, String> properties) {
         Path repository = Path.of(System.getProperty("wavecraft.it.mainRepo"));
         return new Rebuilder.BuildEnvironment(MAVEN_HOME, project, project.resolve("pom.xml"), Optional.empty(),
-                repository, Optional.empty(), Optional.empty(), Map.of(), List.of(), "", true, timeout);
+                repository, Optional.empty(), Optional.empty(), properties, List.of(), "", true, timeout);
     }
 
     private static BuildResult build(Rebuilder rebuilder) {
         return rebuilder.build(List.of("process-classes"), false);
+    }
+
+    /** The project's POM: {@code greeting} is filtered into the resources, {@code dependencies} as given. */
+    private void writePom(String greeting, String dependencies) throws IOException {
+        Files.writeString(project.resolve("pom.xml"), "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">\n"
+                + "  <modelVersion>4.0.0</modelVersion>\n"
+                + "  <groupId>demo</groupId><artifactId>hello</artifactId><version>1</version>\n"
+                + "  <properties>\n"
+                + "    <maven.compiler.release>17</maven.compiler.release>\n"
+                + "    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>\n"
+                + "    <greeting>" + greeting + "</greeting>\n"
+                + "  </properties>\n"
+                + "  <dependencies>" + dependencies + "</dependencies>\n"
+                + "  <build>\n"
+                + "    <resources><resource><directory>src/main/resources</directory><filtering>true</filtering>"
+                + "</resource></resources>\n"
+                + "    <plugins>\n"
+                + plugin("maven-resources-plugin", System.getProperty("wavecraft.it.resourcesPlugin"))
+                + plugin("maven-compiler-plugin", System.getProperty("wavecraft.it.compilerPlugin"))
+                + "    </plugins>\n"
+                + "  </build>\n"
+                + "</project>\n");
     }
 
     private void writeSource(String method) throws IOException {
@@ -162,6 +269,12 @@ class WarmMavenIT {
                         .map(arguments -> Arrays.stream(arguments).anyMatch(argument -> argument.endsWith("warm-maven.conf")))
                         .orElse(false))
                 .toList();
+    }
+
+    private static String extensions(String coordinates) {
+        String[] parts = coordinates.split(":");
+        return "<extensions><extension><groupId>" + parts[0] + "</groupId><artifactId>" + parts[1]
+                + "</artifactId><version>" + parts[2] + "</version></extension></extensions>\n";
     }
 
     private static String plugin(String artifactId, String version) {
