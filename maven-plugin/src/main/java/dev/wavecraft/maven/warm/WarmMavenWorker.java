@@ -13,20 +13,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
-import org.apache.maven.cli.KeptContainerCli;
 import org.codehaus.plexus.classworlds.ClassWorld;
 
 /**
  * The main class of the warm build JVM. Maven's own command line stays loaded between builds,
- * and so does its container ({@link KeptContainerCli}) while {@link ContainerReuse} finds it
- * safe, so a rebuild skips JVM start-up, class loading, JIT warm-up and the making of the
- * container, its plugin realms and their classes. Started by {@link WarmMaven} through Maven's
+ * and so does its container while it is safe to keep ({@link WarmBuilds}), so a rebuild skips JVM
+ * start-up, class loading, JIT warm-up and the making of the container, its plugin realms and
+ * their classes. Started by {@link WarmMaven} through Maven's
  * classworlds launcher with this jar in Maven's core realm. Requests arrive on stdin; each
  * build's output goes to stdout, followed by a container line (whether it ran in a kept or a
  * new container, and why) and an exit line. The worker exits when stdin closes, so it never
@@ -49,46 +47,17 @@ public final class WarmMavenWorker {
         System.setOut(out);
         System.setErr(out);
         warmUpCompiler();
-        ContainerReuse reuse = new ContainerReuse();
-        KeptContainerCli maven = new KeptContainerCli(world, reuse);
-        for (int builds = 0; true; builds++) {
+        WarmBuilds builds = new WarmBuilds(world);
+        while (true) {
             WarmRequest request;
             try {
                 request = WarmRequest.readFrom(requests);
             } catch (EOFException e) {
                 return;
             }
-            String newContainerBecause = maven.hasContainer() ? reuse.staleBecause().orElse(null)
-                    : builds == 0 ? "the first build" : "the last build kept none";
-            if (newContainerBecause != null) {
-                maven.dropContainer();
-            }
-            int exitCode = build(maven, request, out);
-            reuse.afterBuild(maven.realmsMade());
-            out.println(CONTAINER_LINE + containerNote(maven, newContainerBecause));
-            out.println(EXIT_LINE + exitCode);
-        }
-    }
-
-    private static String containerNote(KeptContainerCli maven, String newContainerBecause) {
-        if (maven.reusedContainer()) {
-            return "build " + maven.buildsInContainer() + " in the kept Maven container";
-        }
-        return newContainerBecause != null ? "a new Maven container: " + newContainerBecause
-                : "no Maven container: the build stopped before it";
-    }
-
-    private static int build(KeptContainerCli maven, WarmRequest request, PrintStream out) {
-        // As mvnd does: a build's system properties (Maven sets its -D ones there) end with it.
-        Properties systemProperties = (Properties) System.getProperties().clone();
-        try {
-            return maven.build(request.arguments(), request.workingDirectory());
-        } catch (RuntimeException | LinkageError e) {
-            e.printStackTrace(out);
-            maven.dropContainer();
-            return 1;
-        } finally {
-            System.setProperties(systemProperties);
+            WarmBuilds.Outcome outcome = builds.run(request, out);
+            out.println(CONTAINER_LINE + outcome.containerNote());
+            out.println(EXIT_LINE + outcome.exitCode());
         }
     }
 

@@ -6,8 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.maven.cli.event.DefaultEventSpyContext;
-import org.apache.maven.eventspy.EventSpy;
 import org.apache.maven.eventspy.internal.EventSpyDispatcher;
 import org.apache.maven.project.artifact.ProjectArtifactsCache;
 import org.codehaus.plexus.DefaultPlexusContainer;
@@ -32,18 +32,19 @@ public final class KeptContainerCli extends MavenCli {
 
     private final ClassWorld world;
     private final Set<String> realmsAtStart = new HashSet<>();
-    private final EventSpy spy;
+    private final Consumer<PlexusContainer> additions;
     private DefaultPlexusContainer kept;
     private int buildsInContainer;
     private boolean reused;
 
     /**
-     * @param spy told of every build of every container this makes, as Maven's event spies are
+     * @param additions given every container this makes before Maven looks anything up in it, to
+     *     add components of its own (an event spy, a cache)
      */
-    public KeptContainerCli(ClassWorld world, EventSpy spy) {
+    public KeptContainerCli(ClassWorld world, Consumer<PlexusContainer> additions) {
         super(world);
         this.world = world;
-        this.spy = spy;
+        this.additions = additions;
         world.getRealms().forEach(realm -> realmsAtStart.add(realm.getId()));
     }
 
@@ -116,7 +117,7 @@ public final class KeptContainerCli extends MavenCli {
 
     @Override
     protected void customizeContainer(PlexusContainer container) {
-        container.addComponent(spy, EventSpy.class, getClass().getName());
+        additions.accept(container);
     }
 
     /** The per-build part of MavenCli's container step: class loader, log level, event spies. */
