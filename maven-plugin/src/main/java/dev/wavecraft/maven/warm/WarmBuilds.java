@@ -5,6 +5,7 @@ import java.util.Properties;
 import org.apache.maven.cli.KeptContainerCli;
 import org.apache.maven.eventspy.EventSpy;
 import org.apache.maven.repository.internal.ModelCacheFactory;
+import org.apache.maven.settings.building.SettingsBuilder;
 import org.codehaus.plexus.PlexusContainer;
 import org.codehaus.plexus.classworlds.ClassWorld;
 
@@ -19,6 +20,7 @@ final class WarmBuilds {
     private final KeptContainerCli maven;
     /** The kept container's model cache; null with a Maven older than 3.9, which has no way to plug one in. */
     private KeptModelCache models;
+    private KeptSettings settings;
     private int builds;
 
     WarmBuilds(ClassWorld world) {
@@ -59,15 +61,18 @@ final class WarmBuilds {
     private String containerNote(String newContainerBecause) {
         if (maven.reusedContainer()) {
             return "build " + maven.buildsInContainer() + " in the kept Maven container"
-                    + (models != null ? ", " + models.size() + " released POM models kept" : "");
+                    + (models != null ? ", " + models.size() + " released POM models kept" : "")
+                    + ", settings read in " + settings.reads() + " of " + maven.buildsInContainer() + " builds";
         }
         return newContainerBecause != null ? "a new Maven container: " + newContainerBecause
                 : "no Maven container: the build stopped before it";
     }
 
-    /** What every new container gets: the spy that decides on its reuse, and the model cache that outlives builds. */
+    /** What every new container gets: the spy that decides on its reuse, and the caches that outlive builds. */
     private void addTo(PlexusContainer container) {
         container.addComponent(reuse, EventSpy.class, ContainerReuse.class.getName());
+        settings = new KeptSettings();
+        container.addComponent(settings, SettingsBuilder.class, "default");
         try {
             models = new KeptModelCache();
             container.addComponent(models, ModelCacheFactory.class, "default");

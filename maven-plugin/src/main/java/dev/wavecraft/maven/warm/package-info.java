@@ -10,6 +10,7 @@
  * Plexus container kept across builds as mvnd keeps it, and {@code ContainerReuse} decides before
  * each build whether that container may serve it: not after a change to a POM, the settings, the
  * extension list or a plugin jar ({@code InputStamps}), nor after a build that could leave it
- * unsafe.
+ * unsafe. {@code KeptModelCache} and {@code KeptSettings} keep, in that container, the models of
+ * released POMs and the settings read.
  */
 package dev.wavecraft.maven.warm;

@@ -118,7 +118,7 @@ class WarmMavenIT {
     }
 
     @Test
-    void theModelsOfReleasedPomsOutliveABuild() throws Exception {
+    void releasedPomModelsAndTheSettingsOutliveABuild() throws Exception {
         Rebuilder rebuilder = rebuilder(MAVEN_HOME);
 
         build(rebuilder);
@@ -126,7 +126,22 @@ class WarmMavenIT {
 
         // The plugins' own POMs have released parents (maven-plugins, maven-parent, apache).
         assertThat(containerNotes.get(1)).matches("Warm build: build 2 in the kept Maven container, [1-9]\\d* released"
-                + " POM models kept");
+                + " POM models kept, settings read in 1 of 2 builds");
+    }
+
+    @Test
+    void aSettingsChangeGetsANewContainer() throws Exception {
+        Path settings = Files.writeString(project.resolve("settings.xml"), "<settings/>\n");
+        Rebuilder rebuilder = rebuilder(MAVEN_HOME, Map.of(), Optional.of(settings));
+        build(rebuilder);
+        build(rebuilder);
+
+        Files.writeString(settings, "<settings><interactiveMode>false</interactiveMode></settings>\n");
+        BuildResult afterChange = build(rebuilder);
+
+        assertThat(afterChange.succeeded()).isTrue();
+        assertThat(containerNotes.get(1)).startsWith("Warm build: build 2 in the kept Maven container");
+        assertThat(containerNotes.get(2)).isEqualTo("Warm build: a new Maven container: " + settings + " changed");
     }
 
     @Test
@@ -190,7 +205,7 @@ class WarmMavenIT {
     @Test
     void aPluginListedAsUncachedGetsANewContainerForEveryBuild() throws Exception {
         String compiler = "org.apache.maven.plugins:maven-compiler-plugin";
-        Rebuilder rebuilder = rebuilder(MAVEN_HOME, Map.of(ContainerReuse.UNCACHED_PLUGINS, compiler));
+        Rebuilder rebuilder = rebuilder(MAVEN_HOME, Map.of(ContainerReuse.UNCACHED_PLUGINS, compiler), Optional.empty());
 
         build(rebuilder);
         BuildResult second = build(rebuilder);
@@ -206,7 +221,7 @@ class WarmMavenIT {
             Path source = project.resolve("src/main/java/demo/Many" + i + ".java");
             Files.writeString(source, "package demo;\n\npublic class Many" + i + " { int value = " + i + "; }\n");
         }
-        Rebuilder fresh = new Rebuilder(environment(Duration.ofSeconds(1), Map.of()), new ForkedMaven(MAVEN_HOME));
+        Rebuilder fresh = new Rebuilder(environment(Duration.ofSeconds(1), Map.of(), Optional.empty()), new ForkedMaven(MAVEN_HOME));
         rebuilders.add(fresh);
 
         BuildResult result = build(fresh);
@@ -217,11 +232,11 @@ class WarmMavenIT {
     }
 
     private Rebuilder rebuilder(Path warmMavenHome) {
-        return rebuilder(warmMavenHome, Map.of());
+        return rebuilder(warmMavenHome, Map.of(), Optional.empty());
     }
 
-    private Rebuilder rebuilder(Path warmMavenHome, Map<String, String> properties) {
-        Rebuilder rebuilder = new Rebuilder(environment(Duration.ofSeconds(120), properties),
+    private Rebuilder rebuilder(Path warmMavenHome, Map<String, String> properties, Optional<Path> userSettings) {
+        Rebuilder rebuilder = new Rebuilder(environment(Duration.ofSeconds(120), properties, userSettings),
                 new WarmMaven(new WorkerSpec(Path.of(System.getProperty("java.home"), "bin", "java"),
                         List.of("-XX:TieredStopAtLevel=1"), warmMavenHome, project,
                         project.resolve("target/wavecraft/warm-maven.conf"),
@@ -230,10 +245,11 @@ class WarmMavenIT {
         return rebuilder;
     }
 
-    private Rebuilder.BuildEnvironment environment(Duration timeout, Map<String, String> properties) {
+    private Rebuilder.BuildEnvironment environment(Duration timeout, Map<String, String> properties,
+            Optional<Path> userSettings) {
         Path repository = Path.of(System.getProperty("wavecraft.it.mainRepo"));
         return new Rebuilder.BuildEnvironment(MAVEN_HOME, project, project.resolve("pom.xml"), Optional.empty(),
-                repository, Optional.empty(), Optional.empty(), properties, List.of(), "", true, timeout);
+                repository, userSettings, Optional.empty(), properties, List.of(), "", true, timeout);
     }
 
     private static BuildResult build(Rebuilder rebuilder) {
