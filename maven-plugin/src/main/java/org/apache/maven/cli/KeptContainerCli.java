@@ -20,9 +20,9 @@ import org.codehaus.plexus.component.repository.exception.ComponentLookupExcepti
 /**
  * Maven's own command line, run once per build, with one Plexus container kept from build to
  * build as Maven Daemon (mvnd) keeps it: its plugin realms and their loaded classes, plugin
- * descriptors, core extensions and components stay, while arguments, settings, toolchains and the
- * project models are read again for every build exactly as {@code mvn} reads them. The container
- * goes only when {@link #dropContainer()} says so.
+ * descriptors, core extensions and singleton components stay, while MavenCli's per-build steps
+ * (arguments, properties, logging, settings, toolchains, the execution request) run for every
+ * build as in {@code mvn}. The container goes only when {@link #dropContainer()} says so.
  *
  * <p>It lives in MavenCli's package because the step that makes the container, {@code
  * container(CliRequest)}, is package-private there (the same from Maven 3.6.3 to 3.9.x); everything
