@@ -32,11 +32,17 @@ public abstract class AbstractHotReloadMojo extends AbstractForkingMojo {
     @Parameter(property = "wavecraft.uiDirectory", defaultValue = "${project.basedir}/src/main/ui")
     private File uiDirectory;
 
-    /** Milliseconds without a further change before a build starts. */
-    @Parameter(property = "wavecraft.debounce", defaultValue = "100")
+    /**
+     * Milliseconds without a further change before a build starts. One editor save is one burst of
+     * file events within a few milliseconds, so a short settle time builds a save at once.
+     */
+    @Parameter(property = "wavecraft.debounce", defaultValue = "25")
     private int debounce;
 
-    /** Whether the quiet period grows (up to four times) while changes keep coming. */
+    /**
+     * Whether the quiet period grows while saves keep coming (up to eight times {@code debounce}
+     * when saves come less than 300 ms apart), so ten saves in a second give at most two builds.
+     */
     @Parameter(property = "wavecraft.adaptiveDebounce", defaultValue = "true")
     private boolean adaptiveDebounce;
 

@@ -8,15 +8,20 @@ import java.time.Duration;
  *
  * <p>A window opens at its first event and is due when no event came for the quiet period, or
  * when {@code maxWait} has passed since it opened (a file written continuously still triggers).
- * In adaptive mode each new burst of events within a window (an event at least half the base
- * quiet period after the previous one: the several events of one save are one burst) doubles the
- * quiet period, up to four times the base. A report does not reset it while saves keep coming
- * (the next window opens within twice the current quiet period of the last event), so saves at
- * about the quiet period's pace are not reported one by one; after a pause it is back to the base.
+ * The base quiet period is short (25 ms by default): one editor save is one burst of events within
+ * a few milliseconds, so a single save is built at once. In adaptive mode the quiet period grows
+ * while saves keep coming: a new burst within a window (an event at least half the base quiet
+ * period after the previous one) doubles it, and a window that opens within {@link
+ * #CONTINUED_SAVES} of the last event starts at the longest quiet period, {@link #MAX_GROWTH}
+ * times the base, so ten saves in a second give at most two builds. After a pause it is back to
+ * the base.
  */
 final class Debouncer {
 
-    private static final int MAX_GROWTH = 4;
+    /** How many times the base quiet period the quiet period may grow to. */
+    static final int MAX_GROWTH = 8;
+    /** Saves closer together than this are taken as one run of saves, not as separate edits. */
+    static final Duration CONTINUED_SAVES = Duration.ofMillis(300);
 
     private final long baseQuiet;
     private final long maxWait;
@@ -37,12 +42,13 @@ final class Debouncer {
 
     void eventAt(long now) {
         if (!open) {
-            boolean savesContinue = anyWindowYet && now - lastEvent <= 2 * quiet;
-            quiet = adaptive && savesContinue ? grown() : baseQuiet;
+            boolean savesContinue = anyWindowYet
+                    && now - lastEvent <= Math.max(CONTINUED_SAVES.toNanos(), 2 * quiet);
+            quiet = adaptive && savesContinue ? longest() : baseQuiet;
             open = true;
             firstEvent = now;
         } else if (adaptive && now - lastEvent >= baseQuiet / 2) {
-            quiet = grown();
+            quiet = Math.min(quiet * 2, longest());
         }
         lastEvent = now;
     }
@@ -70,7 +76,7 @@ final class Debouncer {
         return Duration.ofNanos(quiet);
     }
 
-    private long grown() {
-        return Math.min(quiet * 2, baseQuiet * MAX_GROWTH);
+    private long longest() {
+        return baseQuiet * MAX_GROWTH;
     }
 }

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param poms          the POMs of the project and its local modules; only these files of their directories count
  * @param quietPeriod   how long no relevant event must arrive before a change set is reported
  * @param maxWait       how long after a window's first event a report is forced, even if events keep coming
- * @param adaptive      whether the quiet period grows (up to four times) while saves keep coming
+ * @param adaptive      whether the quiet period grows (up to eight times) while saves keep coming
  * @param includes      {@code glob:} patterns matched against the path relative to its root; empty means every file.
  *                      A leading {@code **}{@code /} also matches at the top of the root, as in Maven
  * @param excludes      {@code glob:} patterns of files to leave out, matched the same way
@@ -25,7 +25,7 @@ public record WatchSettings(List<Path> sourceRoots, List<Path> resourceRoots, Li
                             Duration quietPeriod, Duration maxWait, boolean adaptive,
                             List<String> includes, List<String> excludes) {
 
-    public static final Duration DEFAULT_QUIET_PERIOD = Duration.ofMillis(100);
+    public static final Duration DEFAULT_QUIET_PERIOD = Duration.ofMillis(25);
     public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(2);
 
     public WatchSettings {
@@ -53,7 +53,7 @@ public record WatchSettings(List<Path> sourceRoots, List<Path> resourceRoots, Li
         excludes.forEach(pattern -> WatchedPaths.glob(fileSystem, pattern));
     }
 
-    /** The defaults: 100 ms quiet period, adaptive, at most 2 s of waiting, every file that is not ignored. */
+    /** The defaults: 25 ms quiet period, adaptive, at most 2 s of waiting, every file that is not ignored. */
     public static WatchSettings of(List<Path> sourceRoots, List<Path> resourceRoots, Path pom) {
         return of(sourceRoots, resourceRoots, List.of(pom));
     }

@@ -96,6 +96,8 @@ class SaveToScreenBench {
         void write(int i) throws IOException;
     }
 
+    private static final Duration EDIT_PACE = Duration.ofMillis(500);
+
     /** Save-to-screen times of {@code edits} edits under one {@code wavecraft:run} in {@code root}, and its history. */
     private HotReloads hotReloads(Path root, Edit edit, int edits, int firstEdit, String... options) throws Exception {
         List<String> goals = new ArrayList<>(List.of(options));
@@ -105,6 +107,9 @@ class SaveToScreenBench {
                 RpcTestClient browser = RpcTestClient.connect(maven.awaitWatching(WAIT))) {
             JsonObject audioBefore = audioStatus(browser);
             for (int i = firstEdit + 1; i <= firstEdit + edits; i++) {
+                // The pace of a developer who looks at the result before the next save; saves closer
+                // together are a run of saves, which the watcher coalesces on purpose.
+                Thread.sleep(EDIT_PACE.toMillis());
                 browser.drain();
                 long start = System.nanoTime();
                 edit.write(i);

@@ -64,7 +64,7 @@ class DebounceTimingTest {
 
     @Test
     void coalescesTenSavesWithinASecondIntoAtMostTwoChangeSetsEndingWithTheLastContent() throws Exception {
-        project.start(); // the defaults: 100 ms quiet, adaptive, 2 s at most
+        project.start(); // the defaults: 25 ms quiet, adaptive, 2 s at most
         String last = null;
         for (int i = 1; i <= 10; i++) {
             last = "class Gain { int v" + i + "; }";

@@ -37,17 +37,46 @@ class DebouncerTest {
     }
 
     @Test
-    void adaptiveModeDoublesTheQuietPeriodForEachNewBurstUpToFourTimes() {
+    void adaptiveModeDoublesTheQuietPeriodForEachNewBurstUpToEightTimes() {
         adaptive.eventAt(ms(0));
         adaptive.eventAt(ms(80));
         assertThat(adaptive.quietPeriod()).isEqualTo(Duration.ofMillis(200));
         adaptive.eventAt(ms(200));
         assertThat(adaptive.quietPeriod()).isEqualTo(Duration.ofMillis(400));
         adaptive.eventAt(ms(400));
+        assertThat(adaptive.quietPeriod()).isEqualTo(Duration.ofMillis(800));
         adaptive.eventAt(ms(600));
 
-        assertThat(adaptive.quietPeriod()).isEqualTo(Duration.ofMillis(400));
-        assertThat(adaptive.deadline()).isEqualTo(ms(1_000));
+        assertThat(adaptive.quietPeriod()).isEqualTo(Duration.ofMillis(800));
+        assertThat(adaptive.deadline()).isEqualTo(ms(1_400));
+    }
+
+    @Test
+    void buildsASingleSaveAfterTheShortDefaultSettleTime() {
+        Debouncer defaults = new Debouncer(WatchSettings.DEFAULT_QUIET_PERIOD, MAX_WAIT, true);
+        defaults.eventAt(ms(0));
+        defaults.eventAt(ms(2)); // an editor's safe write: several events within a few ms
+
+        assertThat(defaults.isDue(ms(26))).isFalse();
+        assertThat(defaults.isDue(ms(27))).isTrue();
+    }
+
+    @Test
+    void tenSavesInASecondGiveAtMostTwoReportsWithTheDefaults() {
+        Debouncer defaults = new Debouncer(WatchSettings.DEFAULT_QUIET_PERIOD, MAX_WAIT, true);
+        int reports = 0;
+        long lastSave = 9 * 105;
+        for (long t = 0; t <= lastSave + 2_000; t++) {
+            if (defaults.isDue(ms(t))) {
+                defaults.reported();
+                reports++;
+            }
+            if (t <= lastSave && t % 105 == 0) {
+                defaults.eventAt(ms(t));
+            }
+        }
+
+        assertThat(reports).isEqualTo(2);
     }
 
     @Test
@@ -82,7 +111,7 @@ class DebouncerTest {
 
         adaptive.eventAt(ms(300)); // the user saves again at about the same pace
 
-        assertThat(adaptive.quietPeriod()).isEqualTo(Duration.ofMillis(400));
+        assertThat(adaptive.quietPeriod()).isEqualTo(Duration.ofMillis(800));
     }
 
     @Test

@@ -14,8 +14,8 @@ class WatchSettingsTest {
             List.of(Path.of("src/main/resources")), Path.of("pom.xml"));
 
     @Test
-    void defaultsToAnAdaptive100MillisecondQuietPeriodAndTwoSecondsAtMost() {
-        assertThat(defaults.quietPeriod()).isEqualTo(Duration.ofMillis(100));
+    void defaultsToAnAdaptive25MillisecondQuietPeriodAndTwoSecondsAtMost() {
+        assertThat(defaults.quietPeriod()).isEqualTo(Duration.ofMillis(25));
         assertThat(defaults.maxWait()).isEqualTo(Duration.ofSeconds(2));
         assertThat(defaults.adaptive()).isTrue();
         assertThat(defaults.includes()).isEmpty();
