@@ -45,7 +45,7 @@ class SaveToScreenBench {
 
     @Test
     void measureSaveToScreenBesideARestartLoop() throws Exception {
-        int edits = Integer.getInteger("bench.edits", 20);
+        int edits = Integer.getInteger("bench.edits", 30);
         int freshEdits = Integer.getInteger("bench.freshEdits", 10);
         int rounds = Integer.getInteger("bench.baseline", 5);
         ExampleCopy project = ExampleCopy.of(directory);
@@ -74,6 +74,7 @@ class SaveToScreenBench {
                 "Save to parametersChanged, " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                         + Runtime.version().feature(),
                 row("hot reload, warm build (" + edits + " edits)", warm.saveToScreen()),
+                row("  its first edit after start-up", warm.saveToScreen().subList(0, 1)),
                 row("hot reload, fresh Maven (" + freshEdits + " edits)", fresh.saveToScreen()),
                 row("hot reload, reactor, dsp edits (" + edits + ")", inReactor.saveToScreen()),
                 row("stop, mvn compile, restart (" + rounds + ")", restart),
