@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Save-to-screen time: from writing a processor source that changes the parameter list to
- * {@code parametersChanged} arriving at a WebSocket client, over {@code bench.edits} edits (20)
+ * {@code parametersChanged} arriving at a WebSocket client, over {@code bench.edits} edits (30)
  * with the warm build JVM and {@code bench.freshEdits} (10) with a fresh Maven per build, with the
  * split by stage from the reload history; and in the same run the naive loop a user
  * would otherwise have: stop the server, {@code mvn compile}, start it again, wait for the first
