@@ -136,6 +136,7 @@ class CrashRestartIT {
      * live, checks its parameters and forgets the notifications so far.
      */
     private static void serving(String extraParameters, String... ids) {
+        browser(); // connected before the save: a reload quicker than the first connection is not missed
         RUN.project().write(ExampleCopy.PROCESSOR, processor(extraParameters, "") + "// set up " + ++setups + "\n");
         awaitNotification("reloadCompleted");
         assertThat(browser().parameterIds()).as("parameters of the set-up processor").containsExactly(ids);
