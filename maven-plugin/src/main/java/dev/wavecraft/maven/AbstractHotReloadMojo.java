@@ -74,6 +74,16 @@ public abstract class AbstractHotReloadMojo extends AbstractForkingMojo {
     @Parameter(property = "wavecraft.warmBuild", defaultValue = "true")
     private boolean warmBuild;
 
+    /**
+     * Whether a rebuild compiles only the changed sources and those that use an API that changed
+     * (found from the compiled classes), through the project's own compiler plugin and its
+     * configuration. Whole modules compile after a POM change or a deleted source, and always where
+     * the fast path is not safe (annotation processors, another compiler). False lets the compiler
+     * plugin decide, which recompiles a whole module on any change.
+     */
+    @Parameter(property = "wavecraft.incremental", defaultValue = "true")
+    private boolean incremental;
+
     /** Goals (or phases) a rebuild runs after a source change. */
     @Parameter(property = "wavecraft.sourceGoals", defaultValue = "process-classes")
     private List<String> sourceGoals;
@@ -98,7 +108,7 @@ public abstract class AbstractHotReloadMojo extends AbstractForkingMojo {
     /** The watch, build and reload side, building from {@code scope}. */
     protected DevLoop devLoop(BuildScope scope) throws MojoFailureException {
         return DevLoop.of(hotReloadSettings(), session(), project(), getLog(),
-                workDirectory().warmMavenConfiguration(), scope);
+                workDirectory().warmMavenConfiguration(), workDirectory().compileSetupFile(), scope);
     }
 
     private HotReloadSettings hotReloadSettings() {
@@ -107,7 +117,7 @@ public abstract class AbstractHotReloadMojo extends AbstractForkingMojo {
                 includes == null ? List.of() : includes, excludes == null ? List.of() : excludes,
                 watchDirectories == null ? List.of()
                         : watchDirectories.stream().map(File::toPath).map(basedir::resolve).toList(),
-                uiDirectory(), warmBuild,
+                uiDirectory(), warmBuild, incremental,
                 new BuildGoals(sourceGoals, resourceGoals, plugin().getGroupId() + ":" + plugin().getArtifactId()
                         + ":" + plugin().getVersion() + ":classpath"),
                 Duration.ofSeconds(buildTimeout), processorTimeout().plus(RELOAD_MARGIN));

@@ -1,6 +1,7 @@
 package dev.wavecraft.maven;
 
 import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
+import dev.wavecraft.maven.incremental.CompileSetup;
 import dev.wavecraft.maven.rebuild.BuildGoals;
 import dev.wavecraft.maven.workspace.LocalModules;
 import java.io.IOException;
@@ -20,10 +21,12 @@ import org.apache.maven.project.MavenProject;
  * local modules it depends on, with their POMs and source roots as this build left them) to
  * {@code target/wavecraft/modules.json}. {@code run} calls it in its first build and in rebuilds
  * after a POM changed, so a new dependency or source root reaches the running server and the
- * watcher without restarting Maven.
+ * watcher without restarting Maven. Beside them goes what the fast compile path needs of those
+ * modules ({@code target/wavecraft/compile-setup.json}); for that the goal resolves the compile
+ * classpath too, where annotation processors may be.
  */
 @Mojo(name = "classpath", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
-        requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public class ClasspathMojo extends AbstractMojo {
 
     /** Set by {@code run}'s reactor builds to the processor module's groupId:artifactId. */
@@ -56,6 +59,8 @@ public class ClasspathMojo extends AbstractMojo {
         try {
             ProjectClasspathResolver.resolve(project, session.getProjects()).write(directory.classpathFile());
             LocalModules.of(project, session.getProjects()).write(directory.modulesFile());
+            CompileSetup.of(LocalModules.projectsOf(project, session.getProjects()), session.getUserProperties())
+                    .write(directory.compileSetupFile());
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the dev server's classpath under " + directory.path()
                     + ": " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package dev.wavecraft.maven;
 import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
 import dev.wavecraft.maven.fork.DevServerLauncher;
 import dev.wavecraft.maven.fork.ForkPlan;
+import dev.wavecraft.maven.incremental.CompileSetup;
 import dev.wavecraft.maven.lifecycle.BackgroundServer;
 import dev.wavecraft.maven.lifecycle.OutputLog;
 import dev.wavecraft.maven.rebuild.DevLoop;
@@ -78,6 +79,8 @@ public class StartMojo extends AbstractServerMojo {
     private AutoCloseable hotReload(DevServerLauncher.Started started, ForkPlan plan) throws Exception {
         BuildScope scope = BuildScope.of(project().getFile().toPath());
         LocalModules modules = LocalModules.of(project(), session().getProjects());
+        CompileSetup.of(LocalModules.projectsOf(project(), session().getProjects()), session().getUserProperties())
+                .write(workDirectory().compileSetupFile());
         DevLoop devLoop = devLoop(scope);
         SupervisedControlClient control = control(started, plan);
         devLoop.watch(modules, Optional.empty());

@@ -29,6 +29,11 @@ record WorkDirectory(Path path) {
         return path.resolve("modules.json");
     }
 
+    /** The compiled modules of the dev loop, for the fast compile path; the classpath goal writes it. */
+    Path compileSetupFile() {
+        return path.resolve("compile-setup.json");
+    }
+
     /** Touched as run's first build begins: files modified after it are built again. */
     Path firstBuildMarker() {
         return path.resolve("first-build.started");

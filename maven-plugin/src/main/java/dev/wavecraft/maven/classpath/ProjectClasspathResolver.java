@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 
@@ -22,8 +20,6 @@ import org.apache.maven.project.MavenProject;
 public final class ProjectClasspathResolver {
 
     static final String API_KEY = "dev.wavecraft:wavecraft-api";
-    private static final Set<String> RUNTIME_SCOPES =
-            Set.of(Artifact.SCOPE_COMPILE, Artifact.SCOPE_RUNTIME, Artifact.SCOPE_SYSTEM);
 
     private ProjectClasspathResolver() {
     }
@@ -40,7 +36,7 @@ public final class ProjectClasspathResolver {
         List<Path> classesDirectories = new ArrayList<>(List.of(classes));
         List<Path> dependencies = new ArrayList<>();
         project.getArtifacts().stream()
-                .filter(artifact -> RUNTIME_SCOPES.contains(artifact.getScope()))
+                .filter(ReactorModules::atRunTime)
                 .filter(artifact -> artifact.getArtifactHandler().isAddedToClasspath())
                 .filter(artifact -> !API_KEY.equals(ReactorModules.key(artifact)))
                 .forEach(artifact -> {

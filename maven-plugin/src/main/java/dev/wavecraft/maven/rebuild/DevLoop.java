@@ -1,7 +1,7 @@
 package dev.wavecraft.maven.rebuild;
 
+import dev.wavecraft.maven.incremental.IncrementalCompile;
 import dev.wavecraft.maven.supervise.SupervisedControlClient;
-import dev.wavecraft.maven.watch.ChangeSet;
 import dev.wavecraft.maven.watch.HeldChanges;
 import dev.wavecraft.maven.watch.SourceWatcher;
 import dev.wavecraft.maven.workspace.BuildScope;
@@ -27,19 +27,17 @@ import org.apache.maven.project.MavenProject;
  */
 public final class DevLoop implements AutoCloseable {
 
-    private final Rebuilder rebuilder;
+    private final ChangeBuilder builds;
     private final HotReloadSettings settings;
-    private final BuildGoals goals;
     private final Log log;
     private final HeldChanges held = new HeldChanges();
     private volatile SourceWatcher watcher;
     private volatile boolean closed;
     private ReloadLoop loop;
 
-    DevLoop(Rebuilder rebuilder, HotReloadSettings settings, Log log) {
-        this.rebuilder = rebuilder;
+    DevLoop(ChangeBuilder builds, HotReloadSettings settings, Log log) {
+        this.builds = builds;
         this.settings = settings;
-        this.goals = settings.goals();
         this.log = log;
     }
 
@@ -48,12 +46,15 @@ public final class DevLoop implements AutoCloseable {
      * {@code settings} say.
      *
      * @param warmConfiguration where the warm build JVM's classworlds configuration goes
+     * @param compileSetup where builds write the compiled modules, for the fast compile path
      */
     public static DevLoop of(HotReloadSettings settings, MavenSession session, MavenProject project, Log log,
-            Path warmConfiguration, BuildScope scope) throws MojoFailureException {
+            Path warmConfiguration, Path compileSetup, BuildScope scope) throws MojoFailureException {
         Rebuilder rebuilder = new BuildSetup(session, project, log).rebuilder(settings.warmBuild(),
                 settings.buildTimeout(), warmConfiguration, scope);
-        return new DevLoop(rebuilder, settings, log);
+        Optional<IncrementalCompile> incremental = settings.incremental()
+                ? Optional.of(new IncrementalCompile(compileSetup, log)) : Optional.empty();
+        return new DevLoop(new ChangeBuilder(rebuilder, settings.goals(), incremental), settings, log);
     }
 
     /**
@@ -68,7 +69,7 @@ public final class DevLoop implements AutoCloseable {
         Files.deleteIfExists(marker); // a new file has the time of now on every file system
         Files.createFile(marker);
         FileTime startedAt = Files.getLastModifiedTime(marker);
-        return new FirstBuild(rebuilder.build(goals.forKind(ChangeSet.Kind.POM), online), startedAt);
+        return new FirstBuild(builds.firstBuild(online), startedAt);
     }
 
     /** The first build's outcome, and its start on the file system's clock. */
@@ -78,14 +79,15 @@ public final class DevLoop implements AutoCloseable {
     /**
      * Arms the watcher now. Files modified since {@code buildStartedAt} count as saved after the
      * first build read them and are built again at once; everything the watcher reports is held
-     * until {@link #connect}.
+     * until {@link #connect}. The classes as they are now are what the first rebuild compiles against.
      */
     public void watch(LocalModules modules, Optional<FileTime> buildStartedAt) throws IOException {
+        builds.readClasses();
         SourceWatcher armed = new SourceWatcher(settings.watchSettings(modules), held, log::warn);
         armed.start(buildStartedAt);
         watcher = armed;
         if (buildStartedAt.isEmpty()) {
-            rebuilder.prepare(goals.sources()); // no first build warmed the build JVM up
+            builds.prepare(); // no first build warmed the build JVM up
         }
     }
 
@@ -96,8 +98,7 @@ public final class DevLoop implements AutoCloseable {
      */
     public void connect(SupervisedControlClient control, ProjectLayout layout, ProjectClasspath classpath,
             TerminalReport terminal) {
-        loop = new ReloadLoop(rebuilder, control, terminal, layout, classpath, goals, settings.reloadTimeout(),
-                this::rewatch);
+        loop = new ReloadLoop(builds, control, terminal, layout, classpath, settings.reloadTimeout(), this::rewatch);
         control.listen(loop::onServerMessage);
         held.release(loop);
         LocalModules modules = layout.modules();
@@ -140,7 +141,7 @@ public final class DevLoop implements AutoCloseable {
         if (loop != null) {
             loop.close();
         } else {
-            rebuilder.close();
+            builds.close();
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
  *     sources, already resolved against the project
  * @param uiDirectory the user's UI folder, when it exists
  * @param warmBuild whether rebuilds run in one Maven JVM kept warm
+ * @param incremental whether rebuilds compile only what changed and what depends on it, where that is safe
  */
 public record HotReloadSettings(
         Duration quietPeriod,
@@ -26,6 +27,7 @@ public record HotReloadSettings(
         List<Path> watchDirectories,
         Optional<Path> uiDirectory,
         boolean warmBuild,
+        boolean incremental,
         BuildGoals goals,
         Duration buildTimeout,
         Duration reloadTimeout) {

@@ -33,7 +33,7 @@ public final class Rebuilder implements AutoCloseable {
 
     /** Lets the runner get ready for builds of {@code goals}, e.g. warm up a build JVM. */
     public void prepare(List<String> goals) {
-        maven.prepare(request(goals, false, line -> { }));
+        maven.prepare(request(goals, false, Map.of(), line -> { }));
     }
 
     /**
@@ -41,8 +41,13 @@ public final class Rebuilder implements AutoCloseable {
      * @param resolveOnline whether the build may reach remote repositories (after a POM change)
      */
     public BuildResult build(List<String> goals, boolean resolveOnline) {
+        return build(goals, resolveOnline, Map.of());
+    }
+
+    /** @param extraProperties set for this build besides the running Maven's own {@code -D} properties */
+    public BuildResult build(List<String> goals, boolean resolveOnline, Map<String, String> extraProperties) {
         List<String> output = new ArrayList<>();
-        InvocationRequest request = request(goals, resolveOnline, line -> {
+        InvocationRequest request = request(goals, resolveOnline, extraProperties, line -> {
             synchronized (output) {
                 output.add(line);
             }
@@ -76,7 +81,8 @@ public final class Rebuilder implements AutoCloseable {
         return new BuildResult(true, buildMs, List.of(), String.join("\n", lines), null);
     }
 
-    private InvocationRequest request(List<String> goals, boolean resolveOnline, InvocationOutputHandler output) {
+    private InvocationRequest request(List<String> goals, boolean resolveOnline, Map<String, String> extraProperties,
+            InvocationOutputHandler output) {
         InvocationRequest request = new DefaultInvocationRequest()
                 .setPomFile(environment.pom().toFile())
                 .setBaseDirectory(environment.projectDirectory().toFile())
@@ -98,6 +104,7 @@ public final class Rebuilder implements AutoCloseable {
         environment.globalSettings().ifPresent(file -> request.setGlobalSettingsFile(file.toFile()));
         Properties properties = new Properties();
         properties.putAll(environment.properties());
+        properties.putAll(extraProperties);
         request.setProperties(properties);
 
         return request;

@@ -29,12 +29,11 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
 
     private static final int OUTPUT_LINES_SENT = 200;
 
-    private final Rebuilder rebuilder;
+    private final ChangeBuilder builds;
     private final SupervisedControlClient control;
     private final TerminalReport terminal;
     private final Consumer<LocalModules> rewatch;
     private volatile ProjectLayout layout;
-    private final BuildGoals goals;
     private final Duration reloadTimeout;
     private final BuildGuard<BuildRequest> guard = new BuildGuard<>(BuildRequest::merge, this::build);
     private volatile ProjectClasspath classpath;
@@ -43,21 +42,20 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
     private volatile boolean paused;
 
     /**
+     * @param builds runs what each kind of change builds; after a POM change that rewrites the classpath file
      * @param classpath the classpath the server runs now
-     * @param goals what each kind of change builds; after a POM change they rewrite the classpath file
      * @param reloadTimeout how long the server may take to answer a reload
      * @param rewatch told when a POM change changed the modules of the dev loop or their roots
      */
-    public ReloadLoop(Rebuilder rebuilder, SupervisedControlClient control, TerminalReport terminal,
-            ProjectLayout layout, ProjectClasspath classpath, BuildGoals goals, Duration reloadTimeout,
+    ReloadLoop(ChangeBuilder builds, SupervisedControlClient control, TerminalReport terminal,
+            ProjectLayout layout, ProjectClasspath classpath, Duration reloadTimeout,
             Consumer<LocalModules> rewatch) {
         this.rewatch = rewatch;
-        this.rebuilder = rebuilder;
+        this.builds = builds;
         this.control = control;
         this.terminal = terminal;
         this.layout = layout;
         this.classpath = classpath;
-        this.goals = goals;
         this.reloadTimeout = reloadTimeout;
     }
 
@@ -104,7 +102,7 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
         long detectMs = Duration.between(request.firstEventAt(), Instant.now()).toMillis();
         terminal.changed(labels(request.files()), request.trigger());
         sendQuietly(new ControlMessages.BuildStarted(files, request.trigger()));
-        BuildResult result = rebuilder.build(goals.forKind(request.kind()), request.kind() == ChangeSet.Kind.POM);
+        BuildResult result = builds.build(request);
         BuildReport report = new BuildReport(files, request.trigger(), detectMs, result.buildMs());
         if (!result.succeeded()) {
             terminal.buildFailed(result);
@@ -164,7 +162,7 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        rebuilder.close();
+        builds.close();
         guard.close();
     }
 }

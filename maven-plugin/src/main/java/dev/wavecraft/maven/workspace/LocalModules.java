@@ -42,18 +42,24 @@ public record LocalModules(List<LocalModule> modules) {
      * parents of all of them that are in the reactor too.
      */
     public static LocalModules of(MavenProject processorModule, List<MavenProject> reactor) {
+        return new LocalModules(projectsOf(processorModule, reactor).stream().map(LocalModule::of).toList());
+    }
+
+    /** The projects of the modules {@link #of} lists, in its order. */
+    public static List<MavenProject> projectsOf(MavenProject processorModule, List<MavenProject> reactor) {
         ReactorModules modules = new ReactorModules(reactor);
         List<MavenProject> included = new ArrayList<>();
         included.add(processorModule);
-        processorModule.getArtifacts().forEach(artifact -> modules.moduleOf(artifact).ifPresent(included::add));
+        processorModule.getArtifacts().stream().filter(ReactorModules::atRunTime)
+                .forEach(artifact -> modules.moduleOf(artifact).ifPresent(included::add));
         Set<Path> seen = new HashSet<>();
-        List<LocalModule> local = new ArrayList<>();
+        List<MavenProject> projects = new ArrayList<>();
         for (MavenProject project : withParents(included, reactor)) {
             if (seen.add(project.getFile().toPath())) {
-                local.add(LocalModule.of(project));
+                projects.add(project);
             }
         }
-        return new LocalModules(local);
+        return projects;
     }
 
     private static List<MavenProject> withParents(List<MavenProject> projects, List<MavenProject> reactor) {
