@@ -52,11 +52,14 @@ public final class IncrementalCompile {
 
     /** Reads the compiled modules and their classes as they are now, the state later passes compare with. */
     public void load() {
+        long start = System.nanoTime();
         try {
             setup = CompileSetup.read(setupFile);
             graph = setup.compileWhole().isPresent() ? null : ClassGraph.read(setup);
             wholeOwed = null;
             owed.clear();
+            log.debug("Read " + (graph == null ? 0 : graph.names().size()) + " compiled classes in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (IOException e) {
             graph = null;
             log.debug("No fast compile path until the next successful build: " + e.getMessage());

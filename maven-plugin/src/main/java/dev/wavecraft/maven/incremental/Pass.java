@@ -21,8 +21,12 @@ public record Pass(Mode mode, String reason) {
         CHANGED_AND_DEPENDENTS
     }
 
-    /** The properties the pass's Maven runs with, besides the rebuild's own. */
+    /**
+     * The properties the pass's Maven runs with, besides the rebuild's own. The compiler plugin's
+     * default is set explicitly for the other passes: a warm build JVM keeps every {@code -D} of a
+     * build as a system property, which the next build would otherwise inherit.
+     */
     public Map<String, String> properties() {
-        return mode == Mode.CHANGED_AND_DEPENDENTS ? Map.of(STALE_SOURCES_ONLY, "false") : Map.of();
+        return Map.of(STALE_SOURCES_ONLY, Boolean.toString(mode != Mode.CHANGED_AND_DEPENDENTS));
     }
 }

@@ -44,7 +44,10 @@ public final class Rebuilder implements AutoCloseable {
         return build(goals, resolveOnline, Map.of());
     }
 
-    /** @param extraProperties set for this build besides the running Maven's own {@code -D} properties */
+    /**
+     * @param extraProperties set for this build besides the running Maven's own {@code -D} properties,
+     *     which win where both set one
+     */
     public BuildResult build(List<String> goals, boolean resolveOnline, Map<String, String> extraProperties) {
         List<String> output = new ArrayList<>();
         InvocationRequest request = request(goals, resolveOnline, extraProperties, line -> {
@@ -103,8 +106,8 @@ public final class Rebuilder implements AutoCloseable {
         environment.userSettings().ifPresent(file -> request.setUserSettingsFile(file.toFile()));
         environment.globalSettings().ifPresent(file -> request.setGlobalSettingsFile(file.toFile()));
         Properties properties = new Properties();
-        properties.putAll(environment.properties());
         properties.putAll(extraProperties);
+        properties.putAll(environment.properties());
         request.setProperties(properties);
 
         return request;
