@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,17 +35,20 @@ class IncrementalBuildIT {
     private static final String NAMES = "src/main/java/com/example/util/Names.java";
     private static final String DELAY = "src/main/java/com/example/dsp/Delay.java";
     private static final String MOVED_DELAY = "src/main/java/com/example/effects/Delay.java";
+    private static final String MIXER = "app/src/main/java/com/example/app/Mixer.java";
 
     @TempDir
     Path temp;
 
     private IncrementalProject project;
+    /** The module with the processor in a reactor, built with {@code -pl <module> -am}. */
+    private Optional<String> module = Optional.empty();
     private final List<String> passes = new ArrayList<>();
     private final List<AutoCloseable> open = new ArrayList<>();
     private ChangeBuilder builds;
 
-    @BeforeEach
-    void buildTheProjectOnce() throws IOException {
+    /** A module whose classes use each other, built once, its classes read. */
+    private void startWithOneModule() throws IOException {
         project = new IncrementalProject(temp.resolve("project"));
         project.writePom("", "");
         project.write(LEVELS, levels("1f", "float x", "Math.max(-1, Math.min(1, x))"));
@@ -80,6 +82,30 @@ class IncrementalBuildIT {
                     }
                 }
                 """);
+        buildOnce();
+    }
+
+    /** A reactor: {@code app} uses {@code dsp}'s Levels, and its Ui uses nothing of dsp. */
+    private void startWithAReactor() throws IOException {
+        project = new IncrementalProject(temp.resolve("project"));
+        project.writeReactorPoms();
+        project.write("dsp/" + LEVELS, levels("1f", "float x", "x"));
+        project.write(MIXER, """
+                package com.example.app;
+
+                public class Mixer {
+                    float mix(float a, float b) {
+                        return com.example.dsp.Levels.clip(a + b);
+                    }
+                }
+                """);
+        project.write("app/src/main/java/com/example/app/Ui.java",
+                "package com.example.app;\n\nclass Ui {\n    String title() {\n        return \"Mixer\";\n    }\n}\n");
+        module = Optional.of("app");
+        buildOnce();
+    }
+
+    private void buildOnce() {
         builds = changeBuilder(project.root());
         assertThat(builds.firstBuild(true).succeeded()).isTrue();
         builds.readClasses();
@@ -94,16 +120,17 @@ class IncrementalBuildIT {
 
     @Test
     void afterEveryKindOfEditTheClassesAreThoseOfACleanFullCompile() throws Exception {
+        startWithOneModule();
         Map<String, Instant> start = project.classTimes();
         rebuildAfter(change(LEVELS, levels("1f", "float x", "Math.max(-0.5f, Math.min(0.5f, x))")));
         assertThat(passes).containsExactly("CHANGED_AND_DEPENDENTS");
-        assertThat(project.rewrittenSince(start)).containsExactly("com/example/dsp/Levels.class");
+        assertThat(project.rewrittenSince(start)).containsExactly("target/classes/com/example/dsp/Levels.class");
 
         start = project.classTimes();
         rebuildAfter(change(LEVELS, levels("1f", "double x", "(float) Math.max(-1, Math.min(1, x))")));
         assertThat(passes).containsExactly("CHANGED_AND_DEPENDENTS", "CHANGED_AND_DEPENDENTS");
         assertThat(project.rewrittenSince(start))
-                .containsExactly("com/example/dsp/Gain.class", "com/example/dsp/Levels.class");
+                .containsExactly("target/classes/com/example/dsp/Gain.class", "target/classes/com/example/dsp/Levels.class");
 
         rebuildAfter(change(LEVELS, levels("0.5f", "double x", "(float) Math.max(-1, Math.min(1, x))")));
         assertThat(passes).containsExactly("CHANGED_AND_DEPENDENTS", "WHOLE_MODULES");
@@ -123,6 +150,7 @@ class IncrementalBuildIT {
 
     @Test
     void aPomChangeACompilerArgumentAndADeletedSourceEachCompileWholeModules() throws Exception {
+        startWithOneModule();
         Map<String, Instant> start = project.classTimes();
         project.writePom("<description>changed</description>", "");
         rebuildAfter(new ChangeSet(Set.of(), Set.of(), Set.of(project.file("pom.xml")), Set.of(), Instant.now()));
@@ -138,6 +166,21 @@ class IncrementalBuildIT {
         assertThat(passes).containsExactly("WHOLE_MODULES");
         assertThat(project.rewrittenSince(start)).hasSize(start.size() - 1);
         assertThat(project.file("target/classes/com/example/chain/Report.class")).doesNotExist();
+    }
+
+    @Test
+    void aChangedApiInALocalModuleCompilesItsUsersInTheModuleThatDependsOnIt() throws Exception {
+        startWithAReactor();
+        Map<String, Instant> start = project.classTimes();
+        rebuildAfter(change("dsp/" + LEVELS, levels("1f", "float x", "x * 0.5f")));
+        assertThat(passes).containsExactly("CHANGED_AND_DEPENDENTS");
+        assertThat(project.rewrittenSince(start)).containsExactly("dsp/target/classes/com/example/dsp/Levels.class");
+
+        start = project.classTimes();
+        rebuildAfter(change("dsp/" + LEVELS, levels("1f", "double x", "(float) x")));
+        assertThat(passes).containsExactly("CHANGED_AND_DEPENDENTS", "CHANGED_AND_DEPENDENTS");
+        assertThat(project.rewrittenSince(start)).containsExactly("app/target/classes/com/example/app/Mixer.class",
+                "dsp/target/classes/com/example/dsp/Levels.class");
     }
 
     /** Saves the edits, rebuilds as the reload loop would, and compares the classes with a clean compile's. */
@@ -178,15 +221,21 @@ class IncrementalBuildIT {
         return all;
     }
 
-    /** Builds {@code root} as run does: the classpath goal in the first build, the fast path after. */
+    /**
+     * Builds {@code root} as run does: the classpath goal in the first build, the fast path after;
+     * in a reactor from the top-level POM, {@code -pl <module> -am}.
+     */
     private ChangeBuilder changeBuilder(Path root) {
+        Map<String, String> properties = module.map(name -> Map.of(BuildGoals.CLASSPATH_MODULE_PROPERTY, "demo:" + name))
+                .orElse(Map.of());
         Rebuilder rebuilder = new Rebuilder(new Rebuilder.BuildEnvironment(MAVEN_HOME, root, root.resolve("pom.xml"),
-                Optional.empty(), Path.of(System.getProperty("wavecraft.it.repo")), Optional.of(project.settings()),
-                Optional.empty(), Map.of(), List.of(), "-XX:TieredStopAtLevel=1", false, Duration.ofMinutes(2)),
+                module, Path.of(System.getProperty("wavecraft.it.repo")), Optional.of(project.settings()),
+                Optional.empty(), properties, List.of(), "-XX:TieredStopAtLevel=1", false, Duration.ofMinutes(2)),
                 new ForkedMaven(MAVEN_HOME));
         BuildGoals goals = new BuildGoals(List.of("process-classes"), List.of("process-resources"),
                 "dev.wavecraft:wavecraft-maven-plugin:" + System.getProperty("wavecraft.it.pluginVersion") + ":classpath");
-        IncrementalCompile compile = new IncrementalCompile(root.resolve("target/wavecraft/compile-setup.json"),
+        Path processorModule = module.map(root::resolve).orElse(root);
+        IncrementalCompile compile = new IncrementalCompile(processorModule.resolve("target/wavecraft/compile-setup.json"),
                 new SystemStreamLog() {
                     @Override
                     public void debug(CharSequence message) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -57,10 +58,22 @@ final class IncrementalProject {
      * @param compilerArguments {@code <arg>} elements for the compiler
      */
     void writePom(String description, String compilerArguments) throws IOException {
-        write("pom.xml", """
+        write("pom.xml", pom("incremental", "jar", description, compilerArguments));
+    }
+
+    /** A reactor of {@code dsp} and {@code app}, which depends on dsp. */
+    void writeReactorPoms() throws IOException {
+        write("pom.xml", pom("reactor", "pom", "<modules><module>dsp</module><module>app</module></modules>", ""));
+        write("dsp/pom.xml", pom("dsp", "jar", "", ""));
+        write("app/pom.xml", pom("app", "jar", "<dependencies><dependency><groupId>demo</groupId>"
+                + "<artifactId>dsp</artifactId><version>1</version></dependency></dependencies>", ""));
+    }
+
+    private static String pom(String artifactId, String packaging, String extra, String compilerArguments) {
+        return """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
                   <modelVersion>4.0.0</modelVersion>
-                  <groupId>demo</groupId><artifactId>incremental</artifactId><version>1</version>
+                  <groupId>demo</groupId><artifactId>%s</artifactId><version>1</version><packaging>%s</packaging>
                   %s
                   <properties>
                     <maven.compiler.release>17</maven.compiler.release>
@@ -74,17 +87,19 @@ final class IncrementalProject {
                       <configuration><compilerArgs>%s</compilerArgs></configuration></plugin>
                   </plugins></build>
                 </project>
-                """.formatted(description, System.getProperty("wavecraft.it.resourcesPlugin"),
-                System.getProperty("wavecraft.it.compilerPlugin"), compilerArguments));
+                """.formatted(artifactId, packaging, extra, System.getProperty("wavecraft.it.resourcesPlugin"),
+                System.getProperty("wavecraft.it.compilerPlugin"), compilerArguments);
     }
 
-    /** The POM and sources, without anything built, in {@code directory}, emptied first. */
+    /** The POMs and sources, without anything built, in {@code directory}, emptied first. */
     IncrementalProject copyTo(Path directory) throws IOException {
         delete(directory);
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path relative = root.relativize(file);
-                if (relative.startsWith("src") || relative.equals(Path.of("pom.xml"))) {
+                List<String> parts = new ArrayList<>();
+                relative.forEach(part -> parts.add(part.toString()));
+                if (!parts.contains("target") && (parts.contains("src") || parts.contains("pom.xml"))) {
                     Files.createDirectories(directory.resolve(relative).getParent());
                     Files.copy(file, directory.resolve(relative));
                 }
@@ -93,7 +108,7 @@ final class IncrementalProject {
         return new IncrementalProject(directory, settings);
     }
 
-    /** Every file of {@code target/classes} by relative path, with the SHA-256 of its content. */
+    /** Every file of {@code target/classes} (of each module) by relative path, with the SHA-256 of its content. */
     Map<String, String> classDigests() throws IOException {
         Map<String, String> digests = new TreeMap<>();
         for (Path file : classesFiles()) {
@@ -102,7 +117,7 @@ final class IncrementalProject {
         return digests;
     }
 
-    /** Every file of {@code target/classes} by relative path, with its modification time. */
+    /** Every file of {@code target/classes} (of each module) by relative path, with its modification time. */
     Map<String, Instant> classTimes() throws IOException {
         Map<String, Instant> times = new TreeMap<>();
         for (Path file : classesFiles()) {
@@ -111,20 +126,22 @@ final class IncrementalProject {
         return times;
     }
 
-    /** The files of {@code target/classes} written since {@code times} were taken, new ones included. */
+    /** The class files written since {@code times} were taken, new ones included. */
     List<String> rewrittenSince(Map<String, Instant> times) throws IOException {
         return classTimes().entrySet().stream().filter(entry -> !entry.getValue().equals(times.get(entry.getKey())))
                 .map(Map.Entry::getKey).toList();
     }
 
     private List<Path> classesFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(root.resolve("target/classes"))) {
-            return files.filter(Files::isRegularFile).sorted().toList();
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).filter(file -> relative(file).contains("target/classes/"))
+                    .sorted().toList();
         }
     }
 
+    /** {@code target/classes/com/example/Gain.class}, {@code app/target/classes/...} in a reactor. */
     private String relative(Path file) {
-        return root.resolve("target/classes").relativize(file).toString().replace('\\', '/');
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     private static void delete(Path directory) throws IOException {
