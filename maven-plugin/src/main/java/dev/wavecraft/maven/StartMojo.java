@@ -28,10 +28,11 @@ import org.eclipse.aether.RepositorySystem;
  * plus {@code wavecraft.token} when it listens beyond loopback (the token stays out of the URL and
  * the state file), and writes {@code target/wavecraft/devserver.json}; {@code wavecraft:stop} ends
  * it, and so does the end of this Maven run. The server's output goes to
- * {@code target/wavecraft/devserver.log}.
+ * {@code target/wavecraft/devserver.log}. It resolves the compile classpath too: with {@code watch},
+ * the fast compile path must know of annotation processors in provided dependencies.
  */
 @Mojo(name = "start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST,
-        requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public class StartMojo extends AbstractServerMojo {
 
     /** Whether to watch the project and hot-reload on every save while the later phases run. */
