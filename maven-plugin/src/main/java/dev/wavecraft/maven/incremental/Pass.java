@@ -22,11 +22,10 @@ public record Pass(Mode mode, String reason) {
     }
 
     /**
-     * The properties the pass's Maven runs with, besides the rebuild's own. The compiler plugin's
-     * default is set explicitly for the other passes: a warm build JVM keeps every {@code -D} of a
-     * build as a system property, which the next build would otherwise inherit.
+     * The properties the pass's Maven runs with, besides the rebuild's own. (The warm build JVM
+     * ends a build's {@code -D} properties with it, so none reaches a later pass.)
      */
     public Map<String, String> properties() {
-        return Map.of(STALE_SOURCES_ONLY, Boolean.toString(mode != Mode.CHANGED_AND_DEPENDENTS));
+        return mode == Mode.CHANGED_AND_DEPENDENTS ? Map.of(STALE_SOURCES_ONLY, "false") : Map.of();
     }
 }
