@@ -125,21 +125,21 @@ public record DevServerOptions(
             switch (name) {
                 case CLASSPATH_FILE -> classpathFile = Path.of(value);
                 case PROCESSOR -> processor = value;
-                case PROCESSOR_TIMEOUT_MS -> timeoutMs = number(name, value);
+                case PROCESSOR_TIMEOUT_MS -> timeoutMs = OptionArguments.wholeNumber(name, value);
                 case HOST -> host = value;
-                case PORT -> port = (int) number(name, value);
-                case MAX_FRAME_BYTES -> maxFrameBytes = (int) number(name, value);
+                case PORT -> port = (int) OptionArguments.wholeNumber(name, value);
+                case MAX_FRAME_BYTES -> maxFrameBytes = (int) OptionArguments.wholeNumber(name, value);
                 case ALLOWED_ORIGIN -> origins.add(value);
                 case UI_DIRECTORY -> uiDirectory = Path.of(value);
-                case BLOCK_SIZE -> audio = new AudioOptions((int) number(name, value), audio.input(),
+                case BLOCK_SIZE -> audio = new AudioOptions((int) OptionArguments.wholeNumber(name, value), audio.input(),
                         audio.outputDevice(), audio.meterPushHz());
                 case INPUT -> audio = new AudioOptions(audio.blockSize(), InputSpec.parse(value),
                         audio.outputDevice(), audio.meterPushHz());
                 case AUDIO_DEVICE -> audio = new AudioOptions(audio.blockSize(), audio.input(),
-                        bool(name, value), audio.meterPushHz());
+                        OptionArguments.bool(name, value), audio.meterPushHz());
                 case METER_PUSH_HZ -> audio = new AudioOptions(audio.blockSize(), audio.input(),
-                        audio.outputDevice(), (int) number(name, value));
-                case HEARTBEAT_TIMEOUT_MS -> heartbeatTimeoutMs = number(name, value);
+                        audio.outputDevice(), (int) OptionArguments.wholeNumber(name, value));
+                case HEARTBEAT_TIMEOUT_MS -> heartbeatTimeoutMs = OptionArguments.wholeNumber(name, value);
                 default -> throw new IllegalArgumentException("Unknown argument " + name);
             }
         }
@@ -149,20 +149,5 @@ public record DevServerOptions(
         return new DevServerOptions(classpathFile, Optional.ofNullable(processor), Duration.ofMillis(timeoutMs),
                 new HttpOptions(host, port, maxFrameBytes, origins, Optional.ofNullable(uiDirectory)), audio,
                 Duration.ofMillis(heartbeatTimeoutMs));
-    }
-
-    private static boolean bool(String name, String value) {
-        if (!value.equals("true") && !value.equals("false")) {
-            throw new IllegalArgumentException("Argument " + name + " takes true or false, not '" + value + "'");
-        }
-        return Boolean.parseBoolean(value);
-    }
-
-    private static long number(String name, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Argument " + name + " takes a whole number, not '" + value + "'");
-        }
     }
 }

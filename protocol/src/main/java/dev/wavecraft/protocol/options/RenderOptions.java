@@ -106,12 +106,12 @@ public record RenderOptions(
             switch (name) {
                 case CLASSPATH_FILE -> classpathFile = Path.of(value);
                 case PROCESSOR -> processor = value;
-                case PROCESSOR_TIMEOUT_MS -> timeoutMs = wholeNumber(name, value);
+                case PROCESSOR_TIMEOUT_MS -> timeoutMs = OptionArguments.wholeNumber(name, value);
                 case INPUT -> input = InputSpec.parse(value);
-                case SECONDS -> seconds = number(name, value);
+                case SECONDS -> seconds = OptionArguments.number(name, value);
                 case OUTPUT -> output = Path.of(value);
                 case FORMAT -> format = SampleFormat.named(value);
-                case BLOCK_SIZE -> blockSize = (int) wholeNumber(name, value);
+                case BLOCK_SIZE -> blockSize = (int) OptionArguments.wholeNumber(name, value);
                 case POM_PARAMETER -> pomParameters.add(value);
                 case PARAMETER_LIST -> parameterList = value;
                 default -> throw new IllegalArgumentException("Unknown argument " + name);
@@ -122,21 +122,5 @@ public record RenderOptions(
         }
         return new RenderOptions(classpathFile, Optional.ofNullable(processor), Duration.ofMillis(timeoutMs), input,
                 seconds, output, format, blockSize, pomParameters, parameterList);
-    }
-
-    private static long wholeNumber(String name, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Argument " + name + " takes a whole number, not '" + value + "'");
-        }
-    }
-
-    private static double number(String name, String value) {
-        try {
-            return Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Argument " + name + " takes a number, not '" + value + "'");
-        }
     }
 }
