@@ -66,6 +66,22 @@ public final class IncrementalCompile {
         }
     }
 
+    /**
+     * A source with compiled classes, and those classes' files, for a rebuild that warms the fast
+     * path up on it; empty when the fast path is off.
+     */
+    public Optional<CompiledSource> warmUpSource() {
+        if (fastPathOff().isPresent()) {
+            return Optional.empty();
+        }
+        return graph.names().stream().sorted()
+                .flatMap(name -> graph.sourceOf(name).stream())
+                .flatMap(source -> setup.rootOf(source).stream().map(root -> new CompiledSource(source,
+                        graph.filesOf(root.getKey(), root.getValue(), source))))
+                .filter(compiled -> !compiled.classFiles().isEmpty())
+                .findFirst();
+    }
+
     /** The first pass of a rebuild for {@code changes}, its preparation done. */
     public Pass begin(SourceChanges changes) {
         passes = 1;

@@ -18,6 +18,7 @@ record BuildRequest(Set<Path> files, ChangeSet.Kind kind, String trigger, Instan
 
     static final String CHANGE = "change";
     static final String MANUAL = "manual";
+    static final String WARM_UP = "warm-up";
 
     static BuildRequest of(ChangeSet changes) {
         return new BuildRequest(changes.all(), changes.kind(), CHANGE, changes.firstEventAt(), changes.sources(),
@@ -26,6 +27,12 @@ record BuildRequest(Set<Path> files, ChangeSet.Kind kind, String trigger, Instan
 
     static BuildRequest manual() {
         return new BuildRequest(Set.of(), ChangeSet.Kind.SOURCES, MANUAL, Instant.now(), Set.of(), Set.of());
+    }
+
+    /** A rebuild of {@code source} as it is, to warm the build path up before the first save. */
+    static BuildRequest warmUp(Path source) {
+        return new BuildRequest(Set.of(source), ChangeSet.Kind.SOURCES, WARM_UP, Instant.now(), Set.of(source),
+                Set.of());
     }
 
     /** This request and a newer one as one build: all files, the wider kind, the earlier start. */

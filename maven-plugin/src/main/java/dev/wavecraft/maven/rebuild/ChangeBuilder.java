@@ -1,11 +1,17 @@
 package dev.wavecraft.maven.rebuild;
 
+import dev.wavecraft.maven.incremental.CompiledSource;
 import dev.wavecraft.maven.incremental.IncrementalCompile;
 import dev.wavecraft.maven.incremental.Pass;
 import dev.wavecraft.maven.incremental.SourceChanges;
 import dev.wavecraft.maven.watch.ChangeSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +20,9 @@ import java.util.Optional;
  * reported as one build.
  */
 final class ChangeBuilder implements AutoCloseable {
+
+    /** How often {@link #warmUp} runs a save's path: enough for the JIT to compile what it runs. */
+    static final int WARM_UP_ROUNDS = 3;
 
     private final Rebuilder rebuilder;
     private final BuildGoals goals;
@@ -39,6 +48,39 @@ final class ChangeBuilder implements AutoCloseable {
     /** Lets the build JVM warm up on a typical source build. */
     void prepare() {
         rebuilder.prepare(goals.sources());
+    }
+
+    /**
+     * Runs a save's path {@link #WARM_UP_ROUNDS} times on a source as it is (its classes removed
+     * and compiled again, as after a save), so that the first real save finds the build JVM, the
+     * compiler plugin and javac warm. The class files come out as they were; should a round fail
+     * (the source was saved with an error meanwhile), they are put back as they were, and the build
+     * of that save reports the error. Does nothing without the fast path.
+     *
+     * @return the source the path ran on, if it ran
+     */
+    Optional<Path> warmUp() {
+        Optional<CompiledSource> compiled = incremental.flatMap(IncrementalCompile::warmUpSource);
+        if (compiled.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Path, byte[]> classes = new HashMap<>();
+        try {
+            for (Path file : compiled.get().classFiles()) {
+                classes.put(file, Files.readAllBytes(file));
+            }
+            for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+                if (!build(BuildRequest.warmUp(compiled.get().source())).succeeded()) {
+                    for (Map.Entry<Path, byte[]> kept : classes.entrySet()) {
+                        Files.write(kept.getKey(), kept.getValue());
+                    }
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty(); // the first save's build meets the same file problem and reports it
+        }
+        return Optional.of(compiled.get().source());
     }
 
     BuildResult build(BuildRequest request) {
