@@ -183,6 +183,24 @@ class IncrementalBuildIT {
                 "dsp/target/classes/com/example/dsp/Levels.class");
     }
 
+    @Test
+    void theWarmUpRunsASavesPathAndLeavesTheClassesAsTheyWere() throws Exception {
+        startWithOneModule();
+        Map<String, String> before = project.classDigests();
+        Path warmed = builds.warmUp().orElseThrow();
+        assertThat(passes).hasSize(ChangeBuilder.WARM_UP_ROUNDS).containsOnly("CHANGED_AND_DEPENDENTS");
+        assertThat(project.classDigests()).isEqualTo(before);
+
+        String saved = Files.readString(warmed);
+        Files.writeString(warmed, saved.replace("{", "{ not java;"));
+        passes.clear();
+        builds.warmUp();
+        assertThat(passes).as("a failed round ends the warm-up").hasSize(1);
+        assertThat(project.classDigests()).as("the classes after a failed round").isEqualTo(before);
+
+        rebuildAfter(change(project.root().relativize(warmed).toString(), saved));
+    }
+
     /** Saves the edits, rebuilds as the reload loop would, and compares the classes with a clean compile's. */
     private void rebuildAfter(ChangeSet... edits) throws IOException {
         ChangeSet changes = edits[0];
