@@ -54,6 +54,10 @@ public final class DevLoop implements AutoCloseable {
                 settings.buildTimeout(), warmConfiguration, scope);
         Optional<IncrementalCompile> incremental = settings.incremental()
                 ? Optional.of(new IncrementalCompile(compileSetup, log)) : Optional.empty();
+        if (incremental.isEmpty()) {
+            log.info("Changes compile as the compiler plugin decides (wavecraft.incremental is false): a whole module"
+                    + " on any change.");
+        }
         return new DevLoop(new ChangeBuilder(rebuilder, settings.goals(), incremental), settings, log);
     }
 

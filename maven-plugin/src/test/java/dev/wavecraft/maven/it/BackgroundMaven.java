@@ -29,6 +29,13 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class BackgroundMaven implements AutoCloseable {
 
+    /**
+     * The script variable (invoker) or system property (failsafe) whose space-separated arguments
+     * every background Maven gets after the test's own, e.g. {@code -Dwavecraft.incremental=false}
+     * in the executions that run the hot-reload tests again with the whole module compiled.
+     */
+    public static final String EXTRA_ARGUMENTS = "wavecraft.it.mavenArguments";
+
     private static final Pattern READY = Pattern.compile("Wavecraft dev server running at http://127\\.0\\.0\\.1:(\\d+)/");
     /** What {@code run} says once its watcher is armed: a save before it may go unseen. */
     private static final String WATCHING = "Watching the sources";
@@ -62,18 +69,27 @@ public final class BackgroundMaven implements AutoCloseable {
 
     private static BackgroundMaven startAt(Map<String, Object> context, Path directory, String... goals) throws IOException {
         return start(directory, ((File) context.get("localRepositoryPath")).toPath(),
-                Path.of((String) context.get("itSettings")), Path.of((String) context.get("mainLocalRepository")), goals);
+                Path.of((String) context.get("itSettings")), Path.of((String) context.get("mainLocalRepository")),
+                withExtraArguments((String) context.get(EXTRA_ARGUMENTS), goals));
+    }
+
+    private static String[] withExtraArguments(String extra, String... goals) {
+        List<String> all = new ArrayList<>(List.of(goals));
+        if (extra != null && !extra.isBlank()) {
+            all.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return all.toArray(String[]::new);
     }
 
     /**
      * For failsafe tests: the repositories and settings come from the system properties the
      * plugin's POM gives them ({@code wavecraft.it.repo}, {@code wavecraft.it.settings},
-     * {@code wavecraft.it.mainRepo}).
+     * {@code wavecraft.it.mainRepo}), and so may {@link #EXTRA_ARGUMENTS}.
      */
     public static BackgroundMaven start(Path basedir, String... goals) throws IOException {
         return start(basedir, Path.of(System.getProperty("wavecraft.it.repo")),
                 Path.of(System.getProperty("wavecraft.it.settings")), Path.of(System.getProperty("wavecraft.it.mainRepo")),
-                goals);
+                withExtraArguments(System.getProperty(EXTRA_ARGUMENTS), goals));
     }
 
     /**
