@@ -2,12 +2,14 @@ package dev.wavecraft.maven;
 
 import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
 import dev.wavecraft.maven.render.RenderLauncher;
+import dev.wavecraft.protocol.options.GoldenReference;
 import dev.wavecraft.protocol.options.InputSpec;
 import dev.wavecraft.protocol.options.RenderOptions;
 import dev.wavecraft.protocol.options.SampleFormat;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,7 +24,9 @@ import org.eclipse.aether.RepositorySystem;
 /**
  * Renders the project's processor offline into a WAV file, for listening and for golden-file
  * tests in CI: a WAV input (or a generated test tone) through the processor with the given
- * parameter values, block by block as the dev server runs it.
+ * parameter values, block by block as the dev server runs it. With a {@code reference}, the
+ * render is checked against that golden file and the build fails when they differ by more than
+ * {@code tolerance}.
  *
  * <p>The render runs in a forked JVM, like {@code run}'s dev server: the {@code jdk} toolchain's
  * {@code java} when the build selects one (so a processor compiled for a newer Java than Maven's
@@ -71,6 +75,23 @@ public class RenderMojo extends AbstractForkingMojo {
     @Parameter(property = "wavecraft.blockSize", defaultValue = "512")
     private int blockSize;
 
+    /**
+     * A golden WAV file the render must match (relative to the project), e.g.
+     * {@code src/test/wavecraft/golden.wav}: the build fails when the peak of the difference is above
+     * {@code tolerance}, naming the first moment over it, and the difference is written beside the
+     * output ({@code render-diff.wav}) for listening. Default: none.
+     */
+    @Parameter(property = "wavecraft.reference")
+    private File reference;
+
+    /** The largest peak of the difference from {@code reference} that still matches, in dBFS. */
+    @Parameter(property = "wavecraft.tolerance", defaultValue = "-90")
+    private double tolerance;
+
+    /** Makes this render the {@code reference} on purpose, creating or replacing the file, instead of checking it. */
+    @Parameter(property = "wavecraft.updateReference", defaultValue = "false")
+    private boolean updateReference;
+
     @Inject
     public RenderMojo(ToolchainManager toolchains, RepositorySystem repositorySystem) {
         super(toolchains, repositorySystem);
@@ -95,10 +116,12 @@ public class RenderMojo extends AbstractForkingMojo {
             return new RenderOptions(workDirectory().renderClasspathFile(), processorClass(), processorTimeout(),
                     InputSpec.parse(input).resolvedAgainst(project().getBasedir().toPath()), duration,
                     output.toPath().toAbsolutePath(), SampleFormat.named(format), blockSize, pomParameters(),
-                    paramList);
+                    paramList, Optional.ofNullable(reference).map(file -> new GoldenReference(
+                            file.toPath().toAbsolutePath(), tolerance, updateReference)));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid render setting: " + e.getMessage() + ". See wavecraft.input,"
-                    + " wavecraft.duration, wavecraft.format, wavecraft.blockSize and wavecraft.processorTimeout.");
+                    + " wavecraft.duration, wavecraft.format, wavecraft.blockSize, wavecraft.processorTimeout and"
+                    + " wavecraft.tolerance.");
         }
     }
 

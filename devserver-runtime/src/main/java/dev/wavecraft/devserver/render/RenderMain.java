@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * The forked renderer's entry point ({@code wavecraft:render}): renders once and reports the outcome
  * as one {@link LaunchEvent} line, {@code rendered} with a summary or {@code failed} with a message
- * for the user, then exits. It exits too, leaving no file, as soon as Maven's pipe closes.
+ * for the user, then exits. With a golden reference, the finished render is checked against it
+ * (or replaces it) before the outcome is reported. It exits too, leaving no file, as soon as Maven's pipe closes.
  */
 public final class RenderMain {
 
@@ -39,7 +40,11 @@ public final class RenderMain {
         }, () -> { });
         try {
             RenderJob.Rendered rendered = job.run();
-            LaunchLine.print(LaunchEvent.rendered(rendered.processor(), summary(rendered, options)));
+            String summary = summary(rendered, options);
+            if (options.reference().isPresent()) {
+                summary += ". " + ReferenceCheck.check(options.output(), options.reference().get());
+            }
+            LaunchLine.print(LaunchEvent.rendered(rendered.processor(), summary));
             // The project's code may have started threads of its own that would keep the JVM alive.
             System.exit(0);
         } catch (StuckCall e) {

@@ -198,7 +198,7 @@ class RenderJobTest {
     private RenderOptions options(Path classpathFile, InputSpec input, List<String> pom, String property,
             SampleFormat format, Duration processorTimeout) {
         return new RenderOptions(classpathFile, Optional.empty(), processorTimeout, input, 1.0, output(), format,
-                512, pom, property);
+                512, pom, property, Optional.empty());
     }
 
     private Path output() {

@@ -120,7 +120,7 @@ class RenderMainProcessTest {
     private RenderOptions options(Path classpathFile, double seconds, Duration processorTimeout,
             String... pomParameters) {
         return new RenderOptions(classpathFile, Optional.empty(), processorTimeout, InputSpec.tone(1000, 0.5), seconds,
-                output(), SampleFormat.PCM16, 512, List.of(pomParameters), "");
+                output(), SampleFormat.PCM16, 512, List.of(pomParameters), "", Optional.empty());
     }
 
     private Path output() {

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param pomParameters the POM's {@code <params>} as {@code id=value}, in the POM's order
  * @param parameterList {@code wavecraft.params} as the user wrote it ({@code gain=-6,curve=1}),
  *     applied after the POM's; the runtime reads it, so its messages can say where a value came from
+ * @param reference the golden file the render must match, if any
  */
 public record RenderOptions(
         Path classpathFile,
@@ -31,7 +32,8 @@ public record RenderOptions(
         SampleFormat format,
         int blockSize,
         List<String> pomParameters,
-        String parameterList) {
+        String parameterList,
+        Optional<GoldenReference> reference) {
 
     /** The longest generated input: an hour. */
     public static final double MAX_SECONDS = 3600;
@@ -46,6 +48,9 @@ public record RenderOptions(
     private static final String BLOCK_SIZE = "--block-size";
     private static final String POM_PARAMETER = "--pom-param";
     private static final String PARAMETER_LIST = "--params";
+    private static final String REFERENCE = "--reference";
+    private static final String TOLERANCE_DB = "--tolerance-db";
+    private static final String UPDATE_REFERENCE = "--update-reference";
 
     /** @throws IllegalArgumentException saying which setting is wrong and what it takes */
     public RenderOptions {
@@ -65,6 +70,7 @@ public record RenderOptions(
         }
         pomParameters = List.copyOf(pomParameters);
         parameterList = parameterList == null ? "" : parameterList;
+        reference = reference == null ? Optional.empty() : reference;
     }
 
     public List<String> toArguments() {
@@ -81,6 +87,8 @@ public record RenderOptions(
         if (!parameterList.isBlank()) {
             arguments.addAll(List.of(PARAMETER_LIST, parameterList));
         }
+        reference.ifPresent(golden -> arguments.addAll(List.of(REFERENCE, golden.file().toString(), TOLERANCE_DB,
+                Double.toString(golden.toleranceDb()), UPDATE_REFERENCE, Boolean.toString(golden.update()))));
         return arguments;
     }
 
@@ -96,6 +104,9 @@ public record RenderOptions(
         int blockSize = AudioSettings.DEFAULT_BLOCK_SIZE;
         List<String> pomParameters = new ArrayList<>();
         String parameterList = "";
+        Path reference = null;
+        double toleranceDb = GoldenReference.DEFAULT_TOLERANCE_DB;
+        boolean updateReference = false;
         Iterator<String> it = arguments.iterator();
         while (it.hasNext()) {
             String name = it.next();
@@ -114,13 +125,18 @@ public record RenderOptions(
                 case BLOCK_SIZE -> blockSize = (int) OptionArguments.wholeNumber(name, value);
                 case POM_PARAMETER -> pomParameters.add(value);
                 case PARAMETER_LIST -> parameterList = value;
+                case REFERENCE -> reference = Path.of(value);
+                case TOLERANCE_DB -> toleranceDb = OptionArguments.number(name, value);
+                case UPDATE_REFERENCE -> updateReference = OptionArguments.bool(name, value);
                 default -> throw new IllegalArgumentException("Unknown argument " + name);
             }
         }
         if (classpathFile == null || output == null) {
             throw new IllegalArgumentException("Arguments " + CLASSPATH_FILE + " and " + OUTPUT + " are required");
         }
+        Optional<GoldenReference> golden = reference == null ? Optional.empty()
+                : Optional.of(new GoldenReference(reference, toleranceDb, updateReference));
         return new RenderOptions(classpathFile, Optional.ofNullable(processor), Duration.ofMillis(timeoutMs), input,
-                seconds, output, format, blockSize, pomParameters, parameterList);
+                seconds, output, format, blockSize, pomParameters, parameterList, golden);
     }
 }

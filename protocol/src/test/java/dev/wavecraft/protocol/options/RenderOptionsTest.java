@@ -16,7 +16,7 @@ class RenderOptionsTest {
         RenderOptions options = new RenderOptions(Path.of("target/wavecraft/render.classpath"),
                 Optional.of("it.fixture.Gain"), Duration.ofMillis(2500), InputSpec.pinkNoise(0.5), 0.25,
                 Path.of("out dir/take 1.wav"), SampleFormat.FLOAT32, 256, List.of("gain=-6", "curve=Soft clip"),
-                "drive=3,bypass=true");
+                "drive=3,bypass=true", Optional.of(new GoldenReference(Path.of("src/test/golden take.wav"), -84.5, true)));
 
         assertThat(RenderOptions.parse(options.toArguments())).isEqualTo(options);
     }
@@ -25,7 +25,7 @@ class RenderOptionsTest {
     void keepsTheOrderOfThePomsParametersAndLeavesOutWhatIsUnset() {
         RenderOptions options = new RenderOptions(Path.of("cp"), Optional.empty(), Duration.ofSeconds(10),
                 InputSpec.wav(Path.of("/takes/riff.wav"), 1), 0, Path.of("out.wav"), SampleFormat.PCM16, 512,
-                List.of("b=2", "a=1", "c=x=y"), null);
+                List.of("b=2", "a=1", "c=x=y"), null, null);
 
         List<String> arguments = options.toArguments();
         RenderOptions parsed = RenderOptions.parse(arguments);
@@ -34,7 +34,8 @@ class RenderOptionsTest {
         assertThat(parsed.parameterList()).isEmpty();
         assertThat(parsed.processorClass()).isEmpty();
         assertThat(parsed.input()).isEqualTo(InputSpec.wav(Path.of("/takes/riff.wav"), 1));
-        assertThat(arguments).doesNotContain("--processor", "--params");
+        assertThat(parsed.reference()).isEmpty();
+        assertThat(arguments).doesNotContain("--processor", "--params", "--reference");
     }
 
     @Test
@@ -48,12 +49,14 @@ class RenderOptionsTest {
                 .hasMessageContaining("--output");
         assertThatThrownBy(() -> RenderOptions.parse(List.of("--seconds", "long")))
                 .hasMessage("Argument --seconds takes a number, not 'long'");
+        assertThatThrownBy(() -> new GoldenReference(Path.of("golden.wav"), 3, false))
+                .hasMessageContaining("0 or below (e.g. -90), not 3.0");
         assertThatThrownBy(() -> RenderOptions.parse(List.of("--volume", "11")))
                 .hasMessage("Unknown argument --volume");
     }
 
     private static RenderOptions options(InputSpec input, double seconds, int blockSize) {
         return new RenderOptions(Path.of("cp"), Optional.empty(), Duration.ofSeconds(10), input, seconds,
-                Path.of("out.wav"), SampleFormat.PCM24, blockSize, List.of(), "");
+                Path.of("out.wav"), SampleFormat.PCM24, blockSize, List.of(), "", Optional.empty());
     }
 }
