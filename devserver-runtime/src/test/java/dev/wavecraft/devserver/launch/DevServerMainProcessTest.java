@@ -222,6 +222,41 @@ class DevServerMainProcessTest {
     }
 
     @Test
+    void namesTheUserLineThatCalledSystemExitOnItsWayOut() throws Exception {
+        Path classpathFile = CompiledProject.withProcessor(project, "demo.Quitter", """
+                package demo;
+                import dev.wavecraft.api.*;
+                import java.util.List;
+                public class Quitter implements Processor {
+                    static { System.exit(1); }
+                    public List<Parameter> parameters() { return List.of(); }
+                    public void process(AudioBlock block, ParameterValues values) {}
+                }
+                """).classpathFile();
+
+        launch(classpathFile, "--port", "0", "--audio-device", "false");
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        waitFor("the exit cause line", Duration.ofSeconds(5)).until(() -> output.stream()
+                .anyMatch(line -> line.startsWith("The dev server is exiting: System.exit was called from "
+                        + "demo.Quitter.<clinit>(Quitter.java:5) on thread ")));
+    }
+
+    @Test
+    void saysNothingOfACallerWhenItEndsItselfAsAsked() throws Exception {
+        LaunchEvent event = start(CompiledProject.example(project).classpathFile(), "--port", "0",
+                "--audio-device", "false");
+        assertThat(event.isReady()).isTrue();
+
+        process.getOutputStream().close();
+
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(output).noneMatch(line -> line.contains("System.exit was called"));
+    }
+
+    @Test
     void keepsTheControlSecretOffItsCommandLineAndEnvironment() throws Exception {
         LaunchEvent event = start(CompiledProject.example(project).classpathFile(), "--port", "0",
                 "--audio-device", "false");
