@@ -73,17 +73,18 @@ public final class ServerSupervisor {
                 }
                 server.awaitOutputEnd(OUTPUT_WAIT);
                 Optional<Reload> loading = control.takeDiedLoading();
-                String cause = "code " + exitCode + " (" + ExitCodes.describe(exitCode, server.lastOutput()) + ")"
+                String cause = ExitCodes.describe(exitCode, server.lastOutput())
                         + loading.map(ServerSupervisor::whileLoading).orElse("");
                 // A build that kills the server while it loads is the user's to fix, and is not loaded
                 // again: it cannot make the server die over and over, so it does not count.
                 if (loading.isEmpty() && !crashes.recordAndAllowRestart(Instant.now())) {
                     throw new MojoFailureException("The dev server died " + crashes.limit() + " times within "
-                            + crashes.window().toSeconds() + " s (last exit " + cause + "), so it is not restarted"
-                            + " again. Look for the cause in its last output, fix it and run wavecraft:run again:"
+                            + crashes.window().toSeconds() + " s (last exit code " + exitCode + ", " + cause
+                            + "), so it is not restarted again. Look for the cause in its last output, fix it"
+                            + " and run wavecraft:run again:"
                             + System.lineSeparator() + server.lastOutput());
                 }
-                current.set(restart(plan, port, control, cause, loading.isPresent()));
+                current.set(restart(plan, port, control, exitCode, cause, loading.isPresent()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -92,12 +93,12 @@ public final class ServerSupervisor {
         }
     }
 
-    private ForkedProcess restart(ForkPlan plan, int port, SupervisedControlClient control, String cause,
-            boolean diedLoading) throws MojoExecutionException, MojoFailureException {
+    private ForkedProcess restart(ForkPlan plan, int port, SupervisedControlClient control, int exitCode,
+            String cause, boolean diedLoading) throws MojoExecutionException, MojoFailureException {
         int generation = control.lastGood().generation();
         int values = control.values().size();
-        log.warn("The dev server exited unexpectedly with " + cause + ". Restarting it on port " + port
-                + " with the classes of generation " + generation + " (the last that loaded) and the " + values
+        log.warn("The dev server exited unexpectedly with code " + exitCode + " (" + cause + "). Restarting it on port "
+                + port + " with the classes of generation " + generation + " (the last that loaded) and the " + values
                 + " parameter values it had." + (diedLoading ? " The build it was loading is not loaded again;"
                 + " the next save is." : ""));
         DevServerLauncher.Started started = launcher.launch(plan.restartedOn(port, control.lastGood().classpath()));

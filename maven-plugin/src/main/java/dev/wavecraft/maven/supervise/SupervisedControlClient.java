@@ -183,5 +183,10 @@ public final class SupervisedControlClient implements AutoCloseable {
         if (current != null) {
             current.close();
         }
+        try {
+            lastGood.close();
+        } catch (IOException e) {
+            warnings.accept("Could not remove the copy of the last classes that loaded: " + e.getMessage());
+        }
     }
 }
