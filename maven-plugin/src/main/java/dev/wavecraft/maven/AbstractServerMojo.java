@@ -174,8 +174,15 @@ public abstract class AbstractServerMojo extends AbstractHotReloadMojo {
      */
     protected SupervisedControlClient control(DevServerLauncher.Started started, ForkPlan plan)
             throws MojoExecutionException {
-        SupervisedControlClient control =
-                new SupervisedControlClient(new LastGoodClasses(workDirectory().lastGoodClasses()), getLog()::warn);
+        LastGoodClasses lastGood;
+        try {
+            lastGood = LastGoodClasses.outsideTheProject();
+        } catch (IOException e) {
+            started.process().kill();
+            throw new MojoExecutionException("Could not make a directory for a copy of the loaded classes: "
+                    + e.getMessage(), e);
+        }
+        SupervisedControlClient control = new SupervisedControlClient(lastGood, getLog()::warn);
         control.connect(started, plan.project());
         return control;
     }

@@ -39,11 +39,6 @@ record WorkDirectory(Path path) {
         return path.resolve("first-build.started");
     }
 
-    /** A copy of the classes the server last loaded, for a restart after a crash. */
-    Path lastGoodClasses() {
-        return path.resolve("last-good");
-    }
-
     /** The output of a server that start left running. */
     Path serverLog() {
         return path.resolve("devserver.log");

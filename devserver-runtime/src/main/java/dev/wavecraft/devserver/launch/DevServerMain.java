@@ -32,6 +32,7 @@ public final class DevServerMain {
 
     public static void main(String[] args) {
         configureLogging();
+        ExitCallerHook.install(System.err);
         try {
             DevServerOptions options = DevServerOptions.parse(Arrays.asList(args));
             // A suspended Maven reads none of our output: halting skips shutdown hooks that could block on it.

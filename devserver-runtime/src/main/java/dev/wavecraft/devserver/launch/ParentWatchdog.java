@@ -4,6 +4,7 @@ import dev.wavecraft.protocol.control.BoundedLineReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The server's standard input, a pipe held by the mojo. Its first line is the control channel's
@@ -11,16 +12,20 @@ import java.time.Duration;
  * means the Maven JVM is gone: when it exits or is killed, even with SIGKILL, the kernel closes
  * the pipe and the read returns at once, so the server ends too. The mojo also sends a heartbeat
  * byte every second; when it says so (a heartbeat timeout), that long a silence means Maven is
- * suspended (SIGSTOP, a frozen terminal) and the server ends as well. The renderer's parent sends
- * no secret; it is watched the same way through {@link #watch}.
+ * suspended (SIGSTOP, a frozen terminal) and the server ends as well. The silence is counted only
+ * while this JVM runs ({@link RunningSilence}): a server that was itself paused does not blame
+ * Maven for it. The renderer's parent sends no secret; it is watched the same way through
+ * {@link #watch}.
  */
 public final class ParentWatchdog {
 
     private static final Duration CHECK_EVERY = Duration.ofMillis(250);
+    /** A check later than this after the last one means this process stood still; more is not counted. */
+    private static final Duration LONGEST_COUNTED_GAP = Duration.ofSeconds(1);
     private static final int MAX_SECRET_CHARS = 1024;
 
     /** Counted from the start: bytes the secret's reader read ahead are not seen here. */
-    private volatile long lastHeartbeat = System.nanoTime();
+    private volatile long reads;
 
     private ParentWatchdog() {
     }
@@ -58,7 +63,7 @@ public final class ParentWatchdog {
             byte[] buffer = new byte[256];
             try {
                 while (parentPipe.read(buffer) >= 0) {
-                    lastHeartbeat = System.nanoTime();
+                    reads++; // the only writer
                 }
             } catch (IOException e) {
                 // A broken pipe means the same as end of file: the parent is gone.
@@ -70,13 +75,19 @@ public final class ParentWatchdog {
         if (heartbeatTimeout.isZero()) {
             return;
         }
+        Optional<ProcessHandle> parent = ProcessHandle.current().parent();
         // A plain thread, referenced while it runs: an unreferenced executor could be shut down by the GC.
         Thread checker = new Thread(() -> {
             try {
-                while (System.nanoTime() - lastHeartbeat <= heartbeatTimeout.toNanos()) {
+                RunningSilence silence = new RunningSilence(System::nanoTime, LONGEST_COUNTED_GAP);
+                while (silence.check(reads).compareTo(heartbeatTimeout) <= 0) {
                     Thread.sleep(CHECK_EVERY.toMillis());
                 }
-                onParentSilent.run();
+                if (parent.isPresent() && !parent.get().isAlive()) {
+                    onParentGone.run();
+                } else {
+                    onParentSilent.run();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

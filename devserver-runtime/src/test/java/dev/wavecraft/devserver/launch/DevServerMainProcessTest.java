@@ -106,6 +106,70 @@ class DevServerMainProcessTest {
         assertThat(process.exitValue()).isEqualTo(DevServerMain.EXIT_PARENT_SILENT);
     }
 
+    @Test
+    void survivesBeingPausedLongerThanTheHeartbeatTimeoutWhileItsParentKeepsBeating() throws Exception {
+        CompletableFuture<LaunchEvent> launching = launch(CompiledProject.example(project).classpathFile(), "--port",
+                "0", "--heartbeat-timeout-ms", "3000", "--audio-device", "false");
+        LaunchEvent event = waitFor("the launch event, beating meanwhile", LAUNCH_TIMEOUT)
+                .until(() -> beatThenPoll(launching), Objects::nonNull);
+        assertThat(event.isReady()).isTrue();
+        // Beats only while the server runs: the worst case of a pause, where the checker looks before
+        // the reader has read the beats that queued up meanwhile.
+        beat();
+        signal("STOP");
+        // The pause itself is the behaviour under test: the server is stopped, there is nothing to poll.
+        boolean exitedWhilePaused = process.waitFor(PAUSE.toMillis(), TimeUnit.MILLISECONDS);
+        signal("CONT");
+        try (Heartbeats beating = new Heartbeats()) {
+            assertThat(exitedWhilePaused).as("a stopped process cannot exit").isFalse();
+            long resumedAt = System.nanoTime();
+            try (RpcTestClient client = RpcTestClient.connect(event.port())) {
+                assertThat(client.call("ping", null).has("result")).isTrue();
+                System.out.println("Paused for " + PAUSE.toSeconds() + " s with a 3 s heartbeat timeout: ping answered "
+                        + Duration.ofNanos(System.nanoTime() - resumedAt).toMillis() + " ms after SIGCONT");
+            }
+            assertThat(process.waitFor(4, TimeUnit.SECONDS)).withFailMessage(() -> "exited with code "
+                    + process.exitValue() + " after SIGCONT").isFalse();
+        }
+    }
+
+    private static final Duration PAUSE = Duration.ofSeconds(15);
+
+    /** Sends the server {@code SIG<name>} through {@code kill}, as a user in a terminal would. */
+    private void signal(String name) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(kill.exitValue()).as("kill -%s", name).isZero();
+    }
+
+    /** A heartbeat every half second on a thread of its own, as the mojo beats, until closed. */
+    private final class Heartbeats implements AutoCloseable {
+
+        private final Thread beater = new Thread(this::beatUntilInterrupted, "test-heartbeats");
+
+        Heartbeats() {
+            beater.setDaemon(true);
+            beater.start();
+        }
+
+        private void beatUntilInterrupted() {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    beat();
+                    Thread.sleep(500); // the mojo's pace, not a wait for a condition
+                }
+            } catch (IOException | InterruptedException e) {
+                // The pipe closed or the test is over.
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            beater.interrupt();
+            beater.join(5000);
+        }
+    }
+
     /** One heartbeat, then up to a quarter of a second for the launch event; null when it has not come yet. */
     private LaunchEvent beatThenPoll(CompletableFuture<LaunchEvent> launching) throws Exception {
         beat();
@@ -155,6 +219,41 @@ class DevServerMainProcessTest {
         assertThat(event.detail()).contains("demo.Broken.<init>(Broken.java:5)");
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(DevServerMain.EXIT_START_FAILED);
+    }
+
+    @Test
+    void namesTheUserLineThatCalledSystemExitOnItsWayOut() throws Exception {
+        Path classpathFile = CompiledProject.withProcessor(project, "demo.Quitter", """
+                package demo;
+                import dev.wavecraft.api.*;
+                import java.util.List;
+                public class Quitter implements Processor {
+                    static { System.exit(1); }
+                    public List<Parameter> parameters() { return List.of(); }
+                    public void process(AudioBlock block, ParameterValues values) {}
+                }
+                """).classpathFile();
+
+        launch(classpathFile, "--port", "0", "--audio-device", "false");
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        waitFor("the exit cause line", Duration.ofSeconds(5)).until(() -> output.stream()
+                .anyMatch(line -> line.startsWith("The dev server is exiting: System.exit was called from "
+                        + "demo.Quitter.<clinit>(Quitter.java:5) on thread ")));
+    }
+
+    @Test
+    void saysNothingOfACallerWhenItEndsItselfAsAsked() throws Exception {
+        LaunchEvent event = start(CompiledProject.example(project).classpathFile(), "--port", "0",
+                "--audio-device", "false");
+        assertThat(event.isReady()).isTrue();
+
+        process.getOutputStream().close();
+
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(output).noneMatch(line -> line.contains("System.exit was called"));
     }
 
     @Test

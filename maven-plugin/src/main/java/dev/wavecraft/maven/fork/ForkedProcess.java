@@ -32,6 +32,7 @@ public final class ForkedProcess {
 
     private final Process process;
     private final CompletableFuture<Optional<LaunchEvent>> launch = new CompletableFuture<>();
+    private final CompletableFuture<Void> outputEnded = new CompletableFuture<>();
     private final Deque<String> tail = new ArrayDeque<>();
     private volatile Consumer<String> output;
 
@@ -103,6 +104,7 @@ public final class ForkedProcess {
             remember("(reading the forked JVM's output failed: " + e + ")");
         } finally {
             launch.complete(Optional.empty());
+            outputEnded.complete(null);
         }
     }
 
@@ -153,6 +155,18 @@ public final class ForkedProcess {
 
     public ProcessHandle handle() {
         return process.toHandle();
+    }
+
+    /**
+     * Waits up to {@code timeout} until the fork's output is read to its end, so that
+     * {@link #lastOutput} holds its last words; an exited process's pipe may still hold some.
+     */
+    public void awaitOutputEnd(Duration timeout) throws InterruptedException {
+        try {
+            outputEnded.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // Whatever arrived so far is what there is.
+        }
     }
 
     /** The last lines the fork printed, for error messages. */

@@ -1,5 +1,6 @@
 package dev.wavecraft.maven.rebuild;
 
+import dev.wavecraft.maven.supervise.DiedWhileLoadingException;
 import dev.wavecraft.maven.supervise.SupervisedControlClient;
 import dev.wavecraft.maven.watch.ChangeListener;
 import dev.wavecraft.maven.watch.ChangeSet;
@@ -125,7 +126,11 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
             } else {
                 terminal.reloadFailed(reloaded);
             }
-        } catch (IOException | TimeoutException e) {
+        } catch (DiedWhileLoadingException e) {
+            terminal.problem(e.getMessage());
+        } catch (TimeoutException e) {
+            terminal.problem("The dev server did not answer the reload within " + reloadTimeout.toSeconds() + " s.");
+        } catch (IOException e) {
             terminal.problem("Could not reach the dev server to reload: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -12,17 +12,31 @@ import java.util.stream.Stream;
 
 /**
  * A copy of the classes the server last loaded successfully, so that a server restarted after a
- * crash runs them even when a later build left {@code target/classes} broken or half written.
+ * crash runs them even when a later build left {@code target/classes} broken or half written, or
+ * {@code target/} was deleted: {@link #outsideTheProject} keeps it in a directory of its own,
+ * which {@link #close} removes.
  */
-public final class LastGoodClasses {
+public final class LastGoodClasses implements AutoCloseable {
 
     private final Path directory;
+    private final Path removedOnClose;
     private ProjectClasspath classpath;
     private int generation;
 
-    /** @param directory where the copy lives, e.g. {@code target/wavecraft/last-good} */
+    /** @param directory where the copy lives, removed on {@link #close} */
     public LastGoodClasses(Path directory) {
+        this(directory, directory);
+    }
+
+    private LastGoodClasses(Path directory, Path removedOnClose) {
         this.directory = directory;
+        this.removedOnClose = removedOnClose;
+    }
+
+    /** A copy in a fresh temporary directory, beyond the reach of a {@code mvn clean} or {@code rm -rf target}. */
+    public static LastGoodClasses outsideTheProject() throws IOException {
+        Path root = Files.createTempDirectory("wavecraft-last-good-");
+        return new LastGoodClasses(root.resolve("classes"), root);
     }
 
     /**
@@ -54,6 +68,13 @@ public final class LastGoodClasses {
     /** The number the server gave the copied generation. */
     public synchronized int generation() {
         return generation;
+    }
+
+    /** Removes the copy, and the directory of its own it lives in. */
+    @Override
+    public synchronized void close() throws IOException {
+        deleteTree(directory.resolveSibling(directory.getFileName() + ".new"));
+        deleteTree(removedOnClose);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -4,10 +4,12 @@ import dev.wavecraft.maven.fork.DevServerLauncher;
 import dev.wavecraft.maven.fork.ForkedProcess;
 import dev.wavecraft.maven.fork.ForkPlan;
 import dev.wavecraft.maven.fork.StopSignal;
+import dev.wavecraft.protocol.control.ControlMessages.Reload;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -21,6 +23,8 @@ import org.apache.maven.plugin.logging.Log;
 public final class ServerSupervisor {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    /** How long the output of a server that exited may take to arrive, with its last words. */
+    private static final Duration OUTPUT_WAIT = Duration.ofSeconds(2);
     /** A server that dies this many times within the window is not restarted again. */
     private static final int CRASHES_BEFORE_GIVING_UP = 3;
     private static final Duration CRASH_WINDOW = Duration.ofMinutes(1);
@@ -67,14 +71,20 @@ public final class ServerSupervisor {
                     log.info("Dev server stopped.");
                     return;
                 }
-                if (!crashes.recordAndAllowRestart(Instant.now())) {
+                server.awaitOutputEnd(OUTPUT_WAIT);
+                Optional<Reload> loading = control.takeDiedLoading();
+                String cause = ExitCodes.describe(exitCode, server.lastOutput())
+                        + loading.map(ServerSupervisor::whileLoading).orElse("");
+                // A build that kills the server while it loads is the user's to fix, and is not loaded
+                // again: it cannot make the server die over and over, so it does not count.
+                if (loading.isEmpty() && !crashes.recordAndAllowRestart(Instant.now())) {
                     throw new MojoFailureException("The dev server died " + crashes.limit() + " times within "
-                            + crashes.window().toSeconds() + " s (last exit code " + exitCode + ", "
-                            + ExitCodes.describe(exitCode) + "), so it is not restarted again. Look for the cause"
-                            + " in its last output, fix it and run wavecraft:run again:" + System.lineSeparator()
-                            + server.lastOutput());
+                            + crashes.window().toSeconds() + " s (last exit code " + exitCode + ", " + cause
+                            + "), so it is not restarted again. Look for the cause in its last output, fix it"
+                            + " and run wavecraft:run again:"
+                            + System.lineSeparator() + server.lastOutput());
                 }
-                current.set(restart(plan, port, control, exitCode));
+                current.set(restart(plan, port, control, exitCode, cause, loading.isPresent()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -83,13 +93,14 @@ public final class ServerSupervisor {
         }
     }
 
-    private ForkedProcess restart(ForkPlan plan, int port, SupervisedControlClient control, int exitCode)
-            throws MojoExecutionException, MojoFailureException {
+    private ForkedProcess restart(ForkPlan plan, int port, SupervisedControlClient control, int exitCode,
+            String cause, boolean diedLoading) throws MojoExecutionException, MojoFailureException {
         int generation = control.lastGood().generation();
         int values = control.values().size();
-        log.warn("The dev server exited unexpectedly with code " + exitCode + " (" + ExitCodes.describe(exitCode)
-                + "). Restarting it on port " + port + " with the classes of generation " + generation
-                + " (the last that loaded) and the " + values + " parameter values it had.");
+        log.warn("The dev server exited unexpectedly with code " + exitCode + " (" + cause + "). Restarting it on port "
+                + port + " with the classes of generation " + generation + " (the last that loaded) and the " + values
+                + " parameter values it had." + (diedLoading ? " The build it was loading is not loaded again;"
+                + " the next save is." : ""));
         DevServerLauncher.Started started = launcher.launch(plan.restartedOn(port, control.lastGood().classpath()));
         try {
             control.reconnect(started.ready().controlPort(), started.secret());
@@ -102,4 +113,8 @@ public final class ServerSupervisor {
         return started.process();
     }
 
+    private static String whileLoading(Reload reload) {
+        List<String> files = reload.report() == null ? List.of() : reload.report().files();
+        return files.isEmpty() ? " while loading a build" : " while loading the save of " + String.join(", ", files);
+    }
 }

@@ -11,22 +11,34 @@ import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * The plugin's end of the control channel, to whichever server runs now. It remembers what a restart after a crash
- * needs: the parameter values the server last reported and a copy of the classes it last loaded.
- * Other server messages go on to a listener (the reload loop).
+ * needs: the parameter values the server last reported and a copy of the classes it last loaded;
+ * and which reload the server was loading when it died, so that the restart does not count that
+ * crash against the server and does not load the same build again. A reload asked for while the
+ * server is gone waits for the restarted one. Other server messages go on to a listener (the
+ * reload loop).
  */
 public final class SupervisedControlClient implements AutoCloseable {
+
+    /** How long a reload waits for a server that died to be restarted; a start may take a minute. */
+    private static final Duration RESTART_WAIT = Duration.ofMinutes(2);
 
     private final LastGoodClasses lastGood;
     private final Consumer<String> warnings;
     private volatile Consumer<Decoded> listener = message -> { };
-    private volatile ControlClient client;
+    private ControlClient client; // guarded by this: a reload waits on this for a restarted server's client
+    private boolean closed; // guarded by this
     private volatile Map<String, Double> values = Map.of();
+    /** The reload sent and not answered yet; when the server dies meanwhile, it died loading it. */
+    private final AtomicReference<Reload> loading = new AtomicReference<>();
 
     /** @param warnings where a failed copy of the loaded classes is reported */
     public SupervisedControlClient(LastGoodClasses lastGood, Consumer<String> warnings) {
@@ -56,12 +68,17 @@ public final class SupervisedControlClient implements AutoCloseable {
     public void reconnect(int controlPort, String secret) throws IOException {
         Map<String, Double> restored = values;
         attach(controlPort, secret);
-        client.send(new ControlMessages.RestoreValues(restored));
+        current().send(new ControlMessages.RestoreValues(restored));
     }
 
     private void attach(int controlPort, String secret) throws IOException {
-        ControlClient previous = client;
-        client = ControlClient.connect(controlPort, secret, this::received);
+        ControlClient fresh = ControlClient.connect(controlPort, secret, this::received);
+        ControlClient previous;
+        synchronized (this) {
+            previous = client;
+            client = fresh;
+            notifyAll();
+        }
         if (previous != null) {
             previous.close();
         }
@@ -81,12 +98,32 @@ public final class SupervisedControlClient implements AutoCloseable {
     }
 
     public void send(Object message) throws IOException {
-        client.send(message);
+        current().send(message);
     }
 
-    /** A reload that succeeds also becomes the code a restart would run. */
+    /**
+     * A reload that succeeds also becomes the code a restart would run. While the server is gone,
+     * waits for the restarted one: a save built meanwhile is loaded there.
+     *
+     * @throws DiedWhileLoadingException when the server died before it answered
+     */
     public Reloaded reload(Reload request, Duration timeout) throws IOException, TimeoutException, InterruptedException {
-        Reloaded reloaded = client.reload(request, timeout);
+        ControlClient target = restarted();
+        loading.set(request);
+        Reloaded reloaded;
+        try {
+            reloaded = target.reload(request, timeout);
+        } catch (IOException e) {
+            if (target.onClose().isDone()) {
+                throw new DiedWhileLoadingException();
+            }
+            loading.set(null);
+            throw e;
+        } catch (TimeoutException e) {
+            loading.set(null);
+            throw e;
+        }
+        loading.set(null);
         if (reloaded.ok()) {
             try {
                 lastGood.record(request.classpath(), reloaded.generation());
@@ -96,6 +133,35 @@ public final class SupervisedControlClient implements AutoCloseable {
             }
         }
         return reloaded;
+    }
+
+    /**
+     * The reload the server was loading when it died, if it died loading one; asking forgets it,
+     * so the restarted server is not asked to load it again.
+     */
+    public Optional<Reload> takeDiedLoading() {
+        return Optional.ofNullable(loading.getAndSet(null));
+    }
+
+    private synchronized ControlClient current() {
+        return client;
+    }
+
+    /** The client of a live server: the current one, or, when its server is gone, the restarted one's. */
+    private synchronized ControlClient restarted() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + RESTART_WAIT.toNanos();
+        while (!closed && client.onClose().isDone()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new IOException("the dev server is gone and was not restarted within "
+                        + RESTART_WAIT.toSeconds() + " s");
+            }
+            wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+        }
+        if (closed) {
+            throw new IOException("the dev server was stopped");
+        }
+        return client;
     }
 
     private void received(Decoded message) {
@@ -108,9 +174,19 @@ public final class SupervisedControlClient implements AutoCloseable {
 
     @Override
     public void close() {
-        ControlClient current = client;
+        ControlClient current;
+        synchronized (this) {
+            closed = true;
+            current = client;
+            notifyAll();
+        }
         if (current != null) {
             current.close();
+        }
+        try {
+            lastGood.close();
+        } catch (IOException e) {
+            warnings.accept("Could not remove the copy of the last classes that loaded: " + e.getMessage());
         }
     }
 }

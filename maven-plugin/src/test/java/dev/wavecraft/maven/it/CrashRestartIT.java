@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.testing.RpcTestClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -97,6 +102,68 @@ class CrashRestartIT {
 
     @Test
     @Order(3)
+    void aStaticInitialiserThatCallsSystemExitIsNamedRestartsOnceAndThreeSuchSavesDoNotEndTheGoal()
+            throws Exception {
+        serving(WIDTH, "gain", "bypass", "width");
+        browser().call("setParameter", valueParams("gain", -4.5));
+        int restartsBefore = occurrences(RUN.maven().output(), RESTARTED);
+
+        for (int save = 1; save <= 3; save++) {
+            int restarts = restartsBefore + save - 1;
+            long savedAt = System.nanoTime();
+            RUN.project().write(ExampleCopy.PROCESSOR, processor(WIDTH, "")
+                    .replace("private int blocks;", "static { System.exit(1); } private int blocks;")
+                    + "// exit " + save);
+            RUN.maven().awaitOutput("the restart after save " + save,
+                    output -> occurrences(output, RESTARTED) > restarts || output.contains(GAVE_UP), RESTART_WAIT);
+            System.out.println("CrashRestartIT: System.exit save " + save + " was running again "
+                    + Duration.ofNanos(System.nanoTime() - savedAt).toMillis() + " ms after the save");
+        }
+
+        assertThat(RUN.maven().awaitEnd(Duration.ZERO)).as("Maven still running after three such saves").isEmpty();
+        String output = RUN.maven().output();
+        assertThat(occurrences(output, RESTARTED)).as("one restart per save").isEqualTo(restartsBefore + 3);
+        assertThat(output).contains("The dev server exited unexpectedly with code 1",
+                "System.exit was called from com.example.gain.GainProcessor.<clinit>(GainProcessor.java:7)",
+                "while loading the save of src/main/java/com/example/gain/GainProcessor.java");
+        RpcTestClient browser = RUN.reconnect();
+        assertThat(browser.parameterIds()).containsExactly("gain", "bypass", "width");
+        assertThat(browser.valueOf("gain")).isEqualTo(-4.5);
+
+        RUN.project().write(ExampleCopy.PROCESSOR, processor(", FloatParameter.of(\"tilt\", \"Tilt\", -1, 1, 0)", ""));
+
+        awaitNotification("reloadCompleted");
+        assertThat(browser.parameterIds()).containsExactly("gain", "bypass", "tilt");
+        assertThat(browser.valueOf("gain")).isEqualTo(-4.5);
+    }
+
+    @Test
+    @Order(4)
+    void aServerThatDiesAfterTargetWasDeletedIsRestartedAndTheNextSaveRebuilds() throws Exception {
+        serving(WIDTH, "gain", "bypass", "width");
+        browser().call("setParameter", valueParams("gain", -3.0));
+        int restartsBefore = occurrences(RUN.maven().output(), RESTARTED);
+        deleteTree(RUN.project().file("target"));
+
+        kill();
+
+        RUN.maven().awaitOutput("a restart, or giving up",
+                output -> occurrences(output, RESTARTED) > restartsBefore || output.contains(GAVE_UP)
+                        || output.contains("BUILD FAILURE"), RESTART_WAIT);
+        assertThat(RUN.maven().awaitEnd(Duration.ZERO)).as("Maven still running").isEmpty();
+        RpcTestClient browser = RUN.reconnect();
+        assertThat(browser.parameterIds()).containsExactly("gain", "bypass", "width");
+        assertThat(browser.valueOf("gain")).isEqualTo(-3.0);
+
+        RUN.project().write(ExampleCopy.PROCESSOR, processor(", FloatParameter.of(\"tilt\", \"Tilt\", -1, 1, 0)", ""));
+
+        awaitNotification("reloadCompleted");
+        assertThat(browser.parameterIds()).containsExactly("gain", "bypass", "tilt");
+        assertThat(browser.valueOf("gain")).isEqualTo(-3.0);
+    }
+
+    @Test
+    @Order(5)
     void aServerThatKeepsDyingIsNotRestartedForeverAndTheBuildSaysWhy() throws Exception {
         Optional<Integer> exit = Optional.empty();
         for (int kills = 1; kills <= 3 && exit.isEmpty(); kills++) {
@@ -120,6 +187,14 @@ class CrashRestartIT {
         long at = System.currentTimeMillis();
         assertThat(server.destroyForcibly()).isTrue();
         return at;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(file);
+            }
+        }
     }
 
     private static int occurrences(String output, String text) {

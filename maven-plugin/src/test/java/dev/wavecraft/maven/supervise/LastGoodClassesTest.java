@@ -34,6 +34,21 @@ class LastGoodClassesTest {
     }
 
     @Test
+    void aCopyOutsideTheProjectOutlivesTheProjectsClassesAndIsRemovedOnClose() throws Exception {
+        Path app = write(work.resolve("app/target/classes"), "demo/Synth.class", "synth");
+        LastGoodClasses lastGood = LastGoodClasses.outsideTheProject();
+        lastGood.record(new ProjectClasspath(List.of(app), List.of()), 2);
+        Path copy = lastGood.classpath().classesDirectories().get(0);
+
+        Files.delete(app.resolve("demo/Synth.class"));
+
+        assertThat(copy.startsWith(work)).as("inside the project").isFalse();
+        assertThat(Files.readString(copy.resolve("demo/Synth.class"))).isEqualTo("synth");
+        lastGood.close();
+        assertThat(copy.getParent().getParent()).as("its own directory").doesNotExist();
+    }
+
+    @Test
     void aLaterRecordReplacesTheEarlierCopies() throws Exception {
         Path app = write(work.resolve("app/target/classes"), "demo/Synth.class", "synth 1");
         Path dsp = write(work.resolve("dsp/target/classes"), "dsp/Filter.class", "filter 1");
