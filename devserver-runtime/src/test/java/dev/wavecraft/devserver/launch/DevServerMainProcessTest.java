@@ -48,6 +48,8 @@ class DevServerMainProcessTest {
     /** Random per test, as the mojo's is per run, so finding it anywhere cannot be a coincidence. */
     private final String secret = "secret-" + UUID.randomUUID();
     private final List<String> output = new CopyOnWriteArrayList<>();
+    /** Completes when the server's output has been read to its end. */
+    private final CompletableFuture<Void> outputEnded = new CompletableFuture<>();
     private Process process;
 
     @AfterEach
@@ -253,7 +255,9 @@ class DevServerMainProcessTest {
 
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
-        assertThat(output).noneMatch(line -> line.contains("System.exit was called"));
+        outputEnded.get(10, TimeUnit.SECONDS);
+        assertThat(output).as("all the server printed").isNotEmpty()
+                .noneMatch(line -> line.contains("System.exit was called"));
     }
 
     @Test
@@ -431,6 +435,7 @@ class DevServerMainProcessTest {
             } catch (IOException e) {
                 event.completeExceptionally(e);
             }
+            outputEnded.complete(null);
             event.completeExceptionally(new AssertionError("The server exited without a launch event: " + output));
         }, "test-devserver-output");
         reader.setDaemon(true);
