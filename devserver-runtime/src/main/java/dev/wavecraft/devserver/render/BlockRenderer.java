@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.render;
 
+import dev.wavecraft.devserver.processor.CallWatch;
 import dev.wavecraft.api.AudioBlock;
 import dev.wavecraft.api.ParameterValues;
 import dev.wavecraft.api.Processor;

@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.render;
 
+import dev.wavecraft.devserver.processor.CallWatch;
 import dev.wavecraft.api.ParameterValues;
 import dev.wavecraft.devserver.audio.wav.WavWriter;
 import dev.wavecraft.devserver.processor.LoadedProcessor;

@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.render;
 
+import dev.wavecraft.devserver.processor.CallWatch;
 import dev.wavecraft.devserver.processor.UserCode;
 import dev.wavecraft.protocol.options.RenderOptions;
 import java.util.Arrays;
@@ -34,7 +35,7 @@ final class StuckCall extends Exception {
             RenderOptions options, int sampleRate) {
         String where = "It is " + UserCode.stuckAt(stack) + ".";
         return processor + "." + call.method() + " did not return within " + seconds(options) + " s, at "
-                + BlockRenderer.where(call.block(), options.blockSize(), sampleRate) + " of the audio, so the render"
+                + BlockRenderer.where(call.position(), options.blockSize(), sampleRate) + " of the audio, so the render"
                 + " was stopped. " + where + " Nothing was written to " + options.output() + ". Make "
                 + call.method() + " return, or raise -Dwavecraft.processorTimeout=<seconds> if it needs longer.";
     }
