@@ -48,6 +48,8 @@ public final class GenerationManager {
     private final Backoff snapshotBackoff;
     private final AtomicReference<Generation> live;
     private final Deque<RollbackPoint> previous = new ArrayDeque<>();
+    /** The numbers of {@link #previous}, newest first, readable without waiting on a reload. */
+    private volatile List<Integer> kept = List.of();
 
     public GenerationManager(ProcessorLoader loader, ParameterHost parameters, Generation first,
             Consumer<String> warnings) {
@@ -100,21 +102,27 @@ public final class GenerationManager {
     /** Brings back the previous good generation, or the one named, as a new live generation. */
     public synchronized Swap rollback(int number, Optional<Integer> target) throws ReloadFailure {
         long start = System.nanoTime();
+        checkKept(target);
         RollbackPoint chosen = target
                 .map(wanted -> previous.stream().filter(point -> point.number() == wanted).findFirst()
                         .orElse(null))
                 .orElse(previous.peekFirst());
-        if (chosen == null) {
-            throw new ReloadFailure("rollback", target.map(wanted -> "Generation " + wanted
-                    + " is not kept; these are: " + rollbackCandidates()).orElse("There is no earlier generation"
-                    + " to roll back to yet."), null);
-        }
         return load(number, chosen.snapshot(), chosen.dependencies(), "rollback", start);
     }
 
+    /** Fails, without waiting on a reload under way, when {@link #rollback} would find nothing to bring back. */
+    public void checkKept(Optional<Integer> target) throws ReloadFailure {
+        List<Integer> candidates = kept;
+        if (target.isPresent() ? !candidates.contains(target.get()) : candidates.isEmpty()) {
+            throw new ReloadFailure("rollback", target.map(wanted -> "Generation " + wanted
+                    + " is not kept; these are: " + candidates).orElse("There is no earlier generation"
+                    + " to roll back to yet."), null);
+        }
+    }
+
     /** Generation numbers that {@link #rollback} can bring back, newest first. */
-    public synchronized List<Integer> rollbackCandidates() {
-        return previous.stream().map(RollbackPoint::number).collect(Collectors.toList());
+    public List<Integer> rollbackCandidates() {
+        return kept;
     }
 
     private ClassSnapshot readSnapshot(List<Path> directories) throws ReloadFailure {
@@ -187,6 +195,7 @@ public final class GenerationManager {
         while (previous.size() > KEPT_FOR_ROLLBACK) {
             previous.removeLast();
         }
+        kept = previous.stream().map(RollbackPoint::number).collect(Collectors.toList());
         retirer.retire(old, generation, logging);
         releaseUnusedDependencies();
         return new Swap(generation, change, (System.nanoTime() - start) / 1_000_000, warning);

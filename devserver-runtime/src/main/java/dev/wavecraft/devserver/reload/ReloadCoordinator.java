@@ -126,10 +126,16 @@ public final class ReloadCoordinator implements AutoCloseable {
     }
 
     /**
-     * {@link #rollback} on the reload thread. While a reload or rollback is under way it is refused at
-     * once, rather than left waiting behind code that may never return.
+     * {@link #rollback} on the reload thread. A rollback to nothing, or one asked for while a reload or
+     * rollback is under way, is refused at once, rather than left waiting behind code that may never return.
      */
     public CompletableFuture<Swap> rollbackLater(Optional<Integer> target) {
+        try {
+            breaker.checkRollback(target);
+            generations.checkKept(target);
+        } catch (ReloadFailure refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
         if (worker.busy()) {
             return CompletableFuture.failedFuture(new ReloadFailure("rollback", "A reload is in progress; roll"
                     + " back once it has finished (getReloadStatus says when).", null));
