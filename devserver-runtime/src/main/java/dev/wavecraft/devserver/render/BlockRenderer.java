@@ -1,10 +1,10 @@
 package dev.wavecraft.devserver.render;
 
-import dev.wavecraft.devserver.processor.CallWatch;
 import dev.wavecraft.api.AudioBlock;
 import dev.wavecraft.api.ParameterValues;
 import dev.wavecraft.api.Processor;
 import dev.wavecraft.devserver.audio.wav.WavWriter;
+import dev.wavecraft.devserver.processor.CallWatch;
 import dev.wavecraft.devserver.processor.UserCode;
 import dev.wavecraft.protocol.options.AudioSettings;
 import java.io.IOException;
