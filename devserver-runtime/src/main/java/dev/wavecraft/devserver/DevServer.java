@@ -16,6 +16,7 @@ import dev.wavecraft.devserver.reload.Generation;
 import dev.wavecraft.devserver.reload.GenerationManager;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
 import dev.wavecraft.devserver.reload.retire.GlobalRegistrations;
+import dev.wavecraft.devserver.rpc.AsyncRpcMethod;
 import dev.wavecraft.devserver.rpc.AudioMethods;
 import dev.wavecraft.devserver.rpc.AudioNotifier;
 import dev.wavecraft.devserver.rpc.ParameterChangedNotifier;
@@ -23,7 +24,6 @@ import dev.wavecraft.devserver.rpc.ParameterMethods;
 import dev.wavecraft.devserver.rpc.ReloadMethods;
 import dev.wavecraft.devserver.rpc.ReloadNotifier;
 import dev.wavecraft.devserver.rpc.RpcDispatcher;
-import dev.wavecraft.devserver.rpc.RpcMethod;
 import dev.wavecraft.devserver.rpc.SessionMethods;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import dev.wavecraft.protocol.options.AudioOptions;
@@ -50,14 +50,16 @@ public final class DevServer implements AutoCloseable {
 
     private final ProcessorLoader loader;
     private final GenerationManager generations;
+    private final ReloadCoordinator reloads;
     private final DevHttpServer http;
     private final ControlServer control;
     private final AudioEngine audio;
 
-    private DevServer(ProcessorLoader loader, GenerationManager generations, DevHttpServer http,
-            ControlServer control, AudioEngine audio) {
+    private DevServer(ProcessorLoader loader, GenerationManager generations, ReloadCoordinator reloads,
+            DevHttpServer http, ControlServer control, AudioEngine audio) {
         this.loader = loader;
         this.generations = generations;
+        this.reloads = reloads;
         this.http = http;
         this.control = control;
         this.audio = audio;
@@ -90,14 +92,14 @@ public final class DevServer implements AutoCloseable {
                     (number, next) -> engine.prepare(number, next.processor(), next.layout()), globals);
             ReloadCoordinator reloads = new ReloadCoordinator(generations, notifier, () -> audioCounters(engine));
             startAudio(engine, options.audio(), first, reloads);
-            Map<String, RpcMethod> methods = new HashMap<>();
+            Map<String, AsyncRpcMethod> methods = new HashMap<>();
             methods.putAll(new ParameterMethods(parameters).methods());
             methods.putAll(new SessionMethods().methods());
             methods.putAll(new ReloadMethods(reloads).methods());
             methods.putAll(new AudioMethods(engine).methods());
             http = DevHttpServer.start(options.http(), new RpcDispatcher(methods, MAX_BATCH_LENGTH), clients);
             ControlServer control = ControlServer.start(controlSecret, new ControlDispatcher(reloads, parameters, stop));
-            return new DevServer(loader, generations, http, control, engine);
+            return new DevServer(loader, generations, reloads, http, control, engine);
         } catch (IOException | ProcessorLoadException | PortInUseException | RuntimeException e) {
             if (http != null) {
                 http.close();
@@ -183,6 +185,7 @@ public final class DevServer implements AutoCloseable {
             control.close();
             http.close();
         } finally {
+            reloads.close();
             audio.close();
             loader.close();
         }

@@ -22,8 +22,10 @@ import org.eclipse.aether.RepositorySystem;
  */
 public abstract class AbstractHotReloadMojo extends AbstractForkingMojo {
 
-    /** Time a reload may take beyond the processor's own creation timeout (snapshot, swap, notify). */
+    /** Time a reload may take beyond the calls into the processor's code (snapshot, swap, notify). */
     private static final Duration RELOAD_MARGIN = Duration.ofSeconds(20);
+    /** A reload calls the project's code three times, each under the processor timeout: create, prepare, hand over. */
+    private static final int USER_CODE_CALLS_PER_RELOAD = 3;
 
     /**
      * The project's own browser UI, served under {@code /ui/} and watched: a changed CSS file is
@@ -120,7 +122,7 @@ public abstract class AbstractHotReloadMojo extends AbstractForkingMojo {
                 uiDirectory(), warmBuild, incremental,
                 new BuildGoals(sourceGoals, resourceGoals, plugin().getGroupId() + ":" + plugin().getArtifactId()
                         + ":" + plugin().getVersion() + ":classpath"),
-                Duration.ofSeconds(buildTimeout), processorTimeout().plus(RELOAD_MARGIN));
+                Duration.ofSeconds(buildTimeout), processorTimeout().multipliedBy(USER_CODE_CALLS_PER_RELOAD).plus(RELOAD_MARGIN));
     }
 
     protected TerminalReport terminal() {

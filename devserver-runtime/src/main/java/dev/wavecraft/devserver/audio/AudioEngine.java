@@ -3,6 +3,7 @@ package dev.wavecraft.devserver.audio;
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.api.Processor;
 import dev.wavecraft.devserver.params.ParameterHost;
+import dev.wavecraft.devserver.processor.CallWatch;
 import dev.wavecraft.protocol.options.AudioSettings;
 import dev.wavecraft.protocol.options.InputSpec;
 import java.io.IOException;
@@ -26,18 +27,21 @@ public final class AudioEngine implements AutoCloseable {
     private final AudioSettings settings;
     private final ParameterHost parameters;
     private final int warmUpBlocks;
+    private final int fadeFrames;
+    private final AudioClock clock;
+    private final OutputOpener opener;
     private final AudioEvents events;
     private final AtomicReference<InputSource> pendingInput = new AtomicReference<>();
     private final AudioCounters counters = new AudioCounters();
     private final ProcessorHealth health = new ProcessorHealth();
     private final OutputState output = new OutputState();
-    private final ProcessorSwitch processors;
+    private final RetiredRunners retired = new RetiredRunners();
     private final MeterTap meters;
     private final OscilloscopeTap oscilloscope;
     private final AudioStatusTracker tracker;
     private final AudioMonitor monitor;
-    private final AudioLoop loop;
-    private final Thread audioThread;
+    /** Replaced by the watchdog when a process() call hangs; written on the monitor thread. */
+    private volatile AudioThread audio;
     /** Made by {@link #start}, with the rollback it runs with; null before. */
     private Thread monitorThread;
     private volatile InputSpec input;
@@ -46,21 +50,46 @@ public final class AudioEngine implements AutoCloseable {
         this.settings = setup.settings;
         this.parameters = setup.parameters;
         this.warmUpBlocks = setup.warmUpBlocks;
+        this.fadeFrames = settings.frames(setup.fadeMillis);
+        this.clock = setup.clock;
+        this.opener = setup.opener;
         this.events = setup.events;
-        RetiredRunners retired = new RetiredRunners();
-        this.processors = new ProcessorSwitch(settings, settings.frames(setup.fadeMillis), retired, counters, health);
         this.meters = new MeterTap(settings);
         this.oscilloscope = new OscilloscopeTap(settings);
         this.tracker = new AudioStatusTracker(settings, output, health, setup.failuresBeforeRollback,
                 System.currentTimeMillis(), counters.snapshot());
-        this.monitor = new AudioMonitor(tracker, counters, health, retired, meters, events, setup.warnings,
+        AudioWatchdog watchdog = new AudioWatchdog(settings, new AudioWatchdog.AudioThreads() {
+            @Override
+            public AudioThread current() {
+                return audio;
+            }
+
+            @Override
+            public void replace() {
+                replaceAudioThread();
+            }
+        });
+        this.monitor = new AudioMonitor(tracker, counters, health, retired, meters, events, watchdog, setup.warnings,
                 setup.failuresBeforeRollback, setup.meterPushHz);
-        this.loop = new AudioLoop(settings, setup.clock, setup.opener, pendingInput, processors, meters, oscilloscope,
-                counters, output);
-        this.audioThread = new Thread(loop, "wavecraft-audio");
-        audioThread.setDaemon(true);
-        audioThread.setPriority(Thread.MAX_PRIORITY);
+        this.audio = newAudioThread();
         this.input = setup.input;
+    }
+
+    private AudioThread newAudioThread() {
+        CallWatch watch = new CallWatch();
+        ProcessorSwitch processors = new ProcessorSwitch(settings, fadeFrames, retired, counters, health, watch);
+        return new AudioThread(processors, watch, new AudioLoop(settings, clock, opener, pendingInput, processors,
+                meters, oscilloscope, counters, output));
+    }
+
+    /** Monitor thread: a fresh audio thread takes over the input and plays silence until a processor is offered. */
+    private void replaceAudioThread() {
+        AudioThread stuck = audio;
+        stuck.stop();
+        pendingInput.compareAndSet(null, stuck.playing());
+        AudioThread fresh = newAudioThread();
+        audio = fresh;
+        fresh.start();
     }
 
     public static Builder builder(AudioSettings settings, ParameterHost parameters) {
@@ -76,7 +105,7 @@ public final class AudioEngine implements AutoCloseable {
         ProcessorRunner runner = ProcessorRunner.prepare(generation, processor, layout, parameters, settings,
                 warmUpBlocks);
         // A runner replaced before it was heard is simply dropped, here, off the audio thread.
-        return () -> processors.offer(runner);
+        return () -> audio.offer(runner);
     }
 
     /** {@link #prepare} and put on air at once. */
@@ -147,7 +176,7 @@ public final class AudioEngine implements AutoCloseable {
         swapIn(generation, processor, layout);
         monitorThread = new Thread(() -> monitor.run(rollback), "wavecraft-audio-monitor");
         monitorThread.setDaemon(true);
-        audioThread.start();
+        audio.start();
         monitorThread.start();
         return this;
     }
@@ -155,17 +184,16 @@ public final class AudioEngine implements AutoCloseable {
     /** Stops the threads; an engine that never started has none to stop. */
     @Override
     public synchronized void close() {
-        loop.stop();
+        // The monitor first, so its watchdog replaces no audio thread while this one is stopped.
         monitor.stop();
-        audioThread.interrupt();
-        if (monitorThread != null) {
-            monitorThread.interrupt();
-        }
         try {
-            audioThread.join(STOP_WAIT.toMillis());
             if (monitorThread != null) {
+                monitorThread.interrupt();
                 monitorThread.join(STOP_WAIT.toMillis());
             }
+            AudioThread playing = audio;
+            playing.stop();
+            playing.join(STOP_WAIT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

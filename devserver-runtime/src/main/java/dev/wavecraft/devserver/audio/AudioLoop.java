@@ -23,6 +23,8 @@ final class AudioLoop implements Runnable {
     private final AudioCounters counters;
     private final OutputState output;
     private volatile boolean running = true;
+    /** The input being played, for a fresh audio thread that takes over from this one. */
+    private volatile InputSource playing;
 
     AudioLoop(AudioSettings settings, AudioClock clock, OutputOpener opener, AtomicReference<InputSource> pendingInput,
             ProcessorSwitch processors, MeterTap meters, OscilloscopeTap oscilloscope, AudioCounters counters,
@@ -42,13 +44,20 @@ final class AudioLoop implements Runnable {
         running = false;
     }
 
+    /** The input this loop plays, or null before it started. */
+    InputSource playing() {
+        return playing;
+    }
+
     @Override
     public void run() {
         AudioSink sink = open();
         try {
             loop(sink);
         } catch (Throwable e) {
-            output.crashed(e);
+            if (running) {
+                output.crashed(e);
+            }
         } finally {
             sink.close();
         }
@@ -71,6 +80,7 @@ final class AudioLoop implements Runnable {
         int frames = settings.blockSize();
         float[][] input = new float[AudioSettings.CHANNELS][frames];
         InputSource source = pendingInput.getAndSet(null);
+        playing = source;
         BlockSchedule schedule = new BlockSchedule(settings.blockNanos(), counters);
         schedule.restartAt(clock.nanoTime());
         // The swap's own cost is measured in CPU time: wall time would blame it for a busy machine.
@@ -83,6 +93,7 @@ final class AudioLoop implements Runnable {
             }
             if (pendingInput.get() != null) {
                 source = pendingInput.getAndSet(null);
+                playing = source;
             }
             source.fill(input, frames);
             boolean swapDue = processors.swapDue();
@@ -91,6 +102,10 @@ final class AudioLoop implements Runnable {
             float[][] out = processors.render(input, frames);
             long processNanos = clock.nanoTime() - processStart;
             long swapWork = swapDue ? cpu.getCurrentThreadCpuTime() - swapCpuStart : 0;
+            if (!running) {
+                // Stopped while in process(): a watchdog gave up on this thread, and another plays now.
+                return;
+            }
             long now = System.currentTimeMillis();
             meters.accept(out, frames, now);
             oscilloscope.accept(out, frames, now);

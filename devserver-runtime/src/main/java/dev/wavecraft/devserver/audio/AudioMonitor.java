@@ -1,11 +1,13 @@
 package dev.wavecraft.devserver.audio;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The engine's housekeeper on the {@code wavecraft-audio-monitor} thread, about 25 times a second:
  * releases processors the audio thread retired, asks the {@link Rollback} for earlier code when the
- * live generation keeps failing, recomputes the status and tells the clients when it changes, and
+ * live generation keeps failing or its {@link AudioWatchdog} gave up on a hung {@code process()},
+ * recomputes the status and tells the clients when it changes, and
  * pushes meter frames when asked to. Everything that may allocate, block or talk to the network
  * happens here, never on the audio thread. The rollback is given to {@link #run} rather than at
  * construction, since the reload side that does it is built on a constructed engine.
@@ -20,6 +22,7 @@ final class AudioMonitor {
     private final RetiredRunners retired;
     private final MeterTap meters;
     private final AudioEvents events;
+    private final AudioWatchdog watchdog;
     private final Consumer<String> warnings;
     private final int failuresBeforeRollback;
     private final long meterPushIntervalMs;
@@ -30,14 +33,15 @@ final class AudioMonitor {
     private long lastMeterFrame = -1;
 
     AudioMonitor(AudioStatusTracker tracker, AudioCounters counters, ProcessorHealth health, RetiredRunners retired,
-            MeterTap meters, AudioEvents events, Consumer<String> warnings, int failuresBeforeRollback,
-            int meterPushHz) {
+            MeterTap meters, AudioEvents events, AudioWatchdog watchdog, Consumer<String> warnings,
+            int failuresBeforeRollback, int meterPushHz) {
         this.tracker = tracker;
         this.counters = counters;
         this.health = health;
         this.retired = retired;
         this.meters = meters;
         this.events = events;
+        this.watchdog = watchdog;
         this.warnings = warnings;
         this.failuresBeforeRollback = failuresBeforeRollback;
         this.meterPushIntervalMs = meterPushHz <= 0 ? 0 : Math.max(TICK_MS, 1000 / meterPushHz);
@@ -72,6 +76,11 @@ final class AudioMonitor {
             // Dropping the reference is the release: the generation's class loader can go once
             // the reload side lets go of it too.
         }
+        Optional<AudioWatchdog.Stuck> stuck = watchdog.check();
+        if (stuck.isPresent()) {
+            tracker.stuck(stuck.get().reason(), nowMs);
+            restore(stuck.get().generation(), stuck.get().reason(), nowMs, rollback);
+        }
         restoreIfFailing(nowMs, rollback);
         AudioStatus changed = tracker.update(counters.snapshot(), nowMs, lastRollback);
         if (changed != null) {
@@ -86,9 +95,13 @@ final class AudioMonitor {
         if (failures < failuresBeforeRollback || failing == rollbackRequestedFor) {
             return;
         }
+        restore(failing, "process() of generation " + failing + " failed " + failures + " blocks in a row ("
+                + AudioStatusTracker.describe(health.lastFailure()) + ")", nowMs, rollback);
+    }
+
+    /** Asks for the code that last ran well (or the previous generation) instead of {@code failing}. */
+    private void restore(int failing, String reason, long nowMs, Rollback rollback) {
         rollbackRequestedFor = failing;
-        String reason = "process() of generation " + failing + " failed " + failures + " blocks in a row ("
-                + AudioStatusTracker.describe(health.lastFailure()) + ")";
         int lastGood = health.lastGoodGeneration() == failing ? -1 : health.lastGoodGeneration();
         try {
             int restored = rollback.restore(failing, lastGood, reason);

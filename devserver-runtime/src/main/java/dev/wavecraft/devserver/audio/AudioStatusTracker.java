@@ -3,14 +3,17 @@ package dev.wavecraft.devserver.audio;
 import dev.wavecraft.protocol.options.AudioSettings;
 /**
  * Turns what the audio thread reports into a phase and a diagnostic, on the monitor thread. In
- * order of precedence: the audio thread stopped (failed); not started (initializing); the processor
- * failed within the last half second (degraded); last second's blocks took more than 90% of their
+ * order of precedence: the audio thread stopped (failed); not started (initializing); a hung
+ * process() given up on within the last three seconds (degraded); the processor failed within the
+ * last half second (degraded); last second's blocks took more than 90% of their
  * period, or whole periods were lost (degraded, with a hint about the block size); no output device
  * (degraded); else running.
  */
 final class AudioStatusTracker {
 
     static final long FAILING_HOLD_MS = 500;
+    /** How long a hung process() keeps the phase degraded, so every page sees it. */
+    static final long STUCK_HOLD_MS = 3000;
     static final long WINDOW_MS = 1000;
     private static final int MIN_LATE_BLOCKS = 3;
     private static final double MAX_LOAD = 0.9;
@@ -25,6 +28,8 @@ final class AudioStatusTracker {
     private long windowStart = -1;
     private AudioCounts windowCounters;
     private AudioDiagnostic slow;
+    private AudioDiagnostic stuck;
+    private long stuckAt;
     private double load;
 
     AudioStatusTracker(AudioSettings settings, OutputState output, ProcessorHealth health, int failuresBeforeRollback,
@@ -44,6 +49,13 @@ final class AudioStatusTracker {
                 status.lastRollback());
     }
 
+    /** Monitor thread: the watchdog gave up on a hung process(), as {@code reason} says. */
+    void stuck(String reason, long nowMs) {
+        stuck = new AudioDiagnostic(AudioDiagnostic.UNKNOWN, reason + ".", "Make process() return, and save:"
+                + " the last good generation plays meanwhile.");
+        stuckAt = nowMs;
+    }
+
     /** Monitor thread: recomputes the status; returns it when the phase or diagnostic changed, else null. */
     AudioStatus update(AudioCounts counters, long nowMs, RollbackNotice lastRollback) {
         if (counters.processFailures() != failuresSeen) {
@@ -60,6 +72,9 @@ final class AudioStatusTracker {
                     "Restart wavecraft:run; if it happens again, report it with the server's output.");
         } else if (!output.started()) {
             phase = AudioPhase.INITIALIZING;
+        } else if (stuck != null && nowMs - stuckAt < STUCK_HOLD_MS) {
+            phase = AudioPhase.DEGRADED;
+            diagnostic = stuck;
         } else if (lastFailureAt != Long.MIN_VALUE && nowMs - lastFailureAt < FAILING_HOLD_MS) {
             phase = AudioPhase.DEGRADED;
             diagnostic = processorFailing();

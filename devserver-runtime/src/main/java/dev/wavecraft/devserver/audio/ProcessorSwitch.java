@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.audio;
 
+import dev.wavecraft.devserver.processor.CallWatch;
 import dev.wavecraft.protocol.options.AudioSettings;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -15,6 +16,7 @@ final class ProcessorSwitch {
     private final RetiredRunners retired;
     private final AudioCounters counters;
     private final ProcessorHealth health;
+    private final CallWatch watch;
     /** fadeIn[i] = sin(π/2 · (i + ½) / n); the fade-out gain is fadeIn[n - 1 - i], the cosine. */
     private final float[] fadeIn;
     private final float[][] mix;
@@ -24,8 +26,9 @@ final class ProcessorSwitch {
     private boolean swapping;
 
     ProcessorSwitch(AudioSettings settings, int fadeFrames, RetiredRunners retired, AudioCounters counters,
-            ProcessorHealth health) {
+            ProcessorHealth health, CallWatch watch) {
         this.retired = retired;
+        this.watch = watch;
         this.counters = counters;
         this.health = health;
         this.fadeIn = new float[fadeFrames];
@@ -85,7 +88,9 @@ final class ProcessorSwitch {
     }
 
     private void run(ProcessorRunner runner, float[][] input, int frames, boolean newest) {
+        watch.enter("process()", runner.generation());
         Throwable failure = runner.process(input, frames);
+        watch.exit();
         if (failure == null) {
             runner.consecutiveFailures = 0;
             runner.blocksSucceeded++;

@@ -4,7 +4,6 @@ import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.reload.BuildTool;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
 import dev.wavecraft.devserver.reload.ReloadFailure;
-import dev.wavecraft.devserver.reload.Swap;
 import dev.wavecraft.protocol.control.ControlConnection;
 import dev.wavecraft.protocol.control.ControlMessages.AutoReload;
 import dev.wavecraft.protocol.control.ControlMessages.AutoReloadPaused;
@@ -18,11 +17,14 @@ import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
 import dev.wavecraft.protocol.control.ControlMessages.RestoreValues;
 import dev.wavecraft.protocol.control.ControlMessages.Stop;
 import dev.wavecraft.protocol.control.ControlMessages.UiChanged;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns the mojo's control messages into reload work, and lets the server ask the mojo for builds. */
 public final class ControlDispatcher implements ControlHandler {
+
+    private static final System.Logger LOG = System.getLogger(ControlDispatcher.class.getName());
 
     private final ReloadCoordinator reloads;
     private final Runnable stop;
@@ -73,7 +75,7 @@ public final class ControlDispatcher implements ControlHandler {
         } else if (message.is(BuildSkipped.class)) {
             reloads.buildSkipped();
         } else if (message.is(Reload.class)) {
-            connection.send(reload(message.as(Reload.class)));
+            reload(connection, message.as(Reload.class));
         } else if (message.is(UiChanged.class)) {
             reloads.uiChanged(message.as(UiChanged.class).files());
         } else if (message.is(RestoreValues.class)) {
@@ -85,14 +87,26 @@ public final class ControlDispatcher implements ControlHandler {
         }
     }
 
-    private Reloaded reload(Reload request) {
-        try {
-            Swap swap = reloads.reload(request.classpath(), request.report());
-            return new Reloaded(request.id(), true, swap.generation().number(), swap.change(), swap.reloadMs(), null,
-                    swap.warning());
-        } catch (ReloadFailure failure) {
-            return new Reloaded(request.id(), false, 0, null, 0, failure.stage(), failure.getMessage());
+    /** Reloads on the reload thread and answers from there, so this connection goes on being read meanwhile. */
+    private void reload(ControlConnection connection, Reload request) {
+        reloads.reloadLater(request.classpath(), request.report()).whenComplete((swap, failure) -> {
+            try {
+                connection.send(failure == null
+                        ? new Reloaded(request.id(), true, swap.generation().number(), swap.change(), swap.reloadMs(),
+                                null, swap.warning())
+                        : failed(request, failure));
+            } catch (UncheckedIOException gone) {
+                LOG.log(System.Logger.Level.WARNING, "Could not tell the build tool how reload " + request.id()
+                        + " ended: " + gone.getMessage());
+            }
+        });
+    }
+
+    private static Reloaded failed(Reload request, Throwable failure) {
+        if (failure instanceof ReloadFailure reload) {
+            return new Reloaded(request.id(), false, 0, null, 0, reload.stage(), reload.getMessage());
         }
+        return new Reloaded(request.id(), false, 0, null, 0, "load", "The reload failed unexpectedly: " + failure);
     }
 
     @Override

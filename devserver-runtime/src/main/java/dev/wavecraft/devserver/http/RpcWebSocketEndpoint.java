@@ -48,7 +48,8 @@ final class RpcWebSocketEndpoint implements WebSocketConnectionCallback {
             new BufferedTextMessage(maxFrameBytes, true).read(frames, new WebSocketCallback<>() {
                 @Override
                 public void complete(WebSocketChannel ws, BufferedTextMessage message) {
-                    dispatcher.handle(message.getData(), session).ifPresent(session::send);
+                    // A reply may come later, from the thread that did the work (a rollback's).
+                    dispatcher.handle(message.getData(), session).thenAccept(reply -> reply.ifPresent(session::send));
                 }
 
                 @Override

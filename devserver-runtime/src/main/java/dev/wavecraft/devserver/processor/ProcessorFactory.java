@@ -6,46 +6,31 @@ import dev.wavecraft.api.ParameterDeclarationException;
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.api.Processor;
 import java.lang.reflect.InvocationTargetException;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Runs the project's code for the first time: class initialisation, the constructor and
- * {@code parameters()}, on a thread of its own and under a time limit, because that code may throw
- * or never return and the server must survive both.
+ * {@code parameters()}, as a {@link UserCodeCall}, because that code may throw or never return and
+ * the server must survive both.
  */
 final class ProcessorFactory {
 
-    private final Duration timeout;
+    private final UserCodeCall userCode;
 
-    ProcessorFactory(Duration timeout) {
-        this.timeout = timeout;
+    ProcessorFactory(UserCodeCall userCode) {
+        this.userCode = userCode;
     }
 
-    /** A new instance and its validated layout. */
-    Created create(Class<? extends Processor> type) throws ProcessorLoadException {
-        CompletableFuture<Created> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(createHere(type));
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        }, "wavecraft-processor-init");
-        thread.setDaemon(true);
-        thread.setContextClassLoader(type.getClassLoader());
-        thread.start();
+    /** A new instance and its validated layout, made on a thread named {@code threadName}. */
+    Created create(Class<? extends Processor> type, String threadName) throws ProcessorLoadException {
         try {
-            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            thread.interrupt();
+            return userCode.run("Creating " + type.getName(), threadName, type.getClassLoader(),
+                    () -> createHere(type));
+        } catch (StuckUserCode stuck) {
             throw new ProcessorLoadException(Problem.PROCESSOR_CREATE_TIMED_OUT, "Creating " + type.getName()
-                    + " did not finish within " + timeout.toMillis() + " ms (its static initialiser, constructor or"
-                    + " parameters() is blocked or loops). Still running at: " + topFrame(thread)
-                    + ". Fix that code, or raise the limit with -Dwavecraft.processorTimeout=<seconds>.");
+                    + " did not finish within " + userCode.timeout().toMillis() + " ms (its static initialiser,"
+                    + " constructor or parameters() is blocked or loops): thread " + stuck.thread() + " is abandoned, "
+                    + stuck.where() + ". Fix that code, or raise the limit with -Dwavecraft.processorTimeout=<seconds>.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProcessorLoadException(Problem.PROCESSOR_CREATE_FAILED, "Interrupted while creating "
@@ -91,11 +76,6 @@ final class ProcessorFactory {
     private static String atFrame(Throwable cause) {
         StackTraceElement[] trace = cause == null ? new StackTraceElement[0] : cause.getStackTrace();
         return trace.length == 0 ? "" : " (at " + UserCode.describe(trace[0]) + ")";
-    }
-
-    private static String topFrame(Thread thread) {
-        StackTraceElement[] trace = thread.getStackTrace();
-        return trace.length == 0 ? "unknown" : UserCode.describe(trace[0]);
     }
 
     /** A processor instance with its validated layout. */

@@ -17,6 +17,7 @@ public final class ProcessorLoader implements AutoCloseable {
     private final DependencyLoaders dependencyLoaders =
             new DependencyLoaders(new ApiClassLoader(Processor.class.getClassLoader()));
     private final Optional<String> processorOverride;
+    private final UserCodeCall userCode;
     private final ProcessorFactory factory;
 
     /**
@@ -25,7 +26,13 @@ public final class ProcessorLoader implements AutoCloseable {
      */
     public ProcessorLoader(Optional<String> processorOverride, Duration timeout) {
         this.processorOverride = processorOverride;
-        this.factory = new ProcessorFactory(timeout);
+        this.userCode = new UserCodeCall(timeout);
+        this.factory = new ProcessorFactory(userCode);
+    }
+
+    /** How every call into the project's code outside the audio callback is run, under the same timeout. */
+    public UserCodeCall userCode() {
+        return userCode;
     }
 
     /** Reads the classes directories into a snapshot and loads generation {@code generation} from it. */
@@ -39,7 +46,7 @@ public final class ProcessorLoader implements AutoCloseable {
         ClassLoader loader = new SnapshotClassLoader("wavecraft-generation-" + generation, snapshot,
                 dependencyLoaders.loaderFor(dependencies));
         Class<? extends Processor> type = ProcessorDiscovery.find(loader, processorOverride, snapshot.classNames());
-        ProcessorFactory.Created created = factory.create(type);
+        ProcessorFactory.Created created = factory.create(type, "wavecraft-generation-" + generation + "-create");
         return new LoadedProcessor(created.processor(), created.layout(), loader, snapshot, dependencies);
     }
 

@@ -21,6 +21,16 @@ public final class UserCode {
         return Arrays.stream(stack).filter(UserCode::isUserCode).findFirst();
     }
 
+    /**
+     * Where a thread that hangs is, for a report: "stuck at" the innermost line of the project's own
+     * code, or the thread's top frame when none of the project's code is on its stack.
+     */
+    public static String stuckAt(StackTraceElement[] stack) {
+        return innermostFrame(stack).map(frame -> "stuck at " + describe(frame))
+                .orElseGet(() -> stack.length == 0 ? "at an unknown place" : "at " + describe(stack[0])
+                        + ", with no line of the project's own code on its stack");
+    }
+
     static boolean isUserCode(StackTraceElement frame) {
         return frame.getModuleName() == null && OURS.stream().noneMatch(frame.getClassName()::startsWith);
     }

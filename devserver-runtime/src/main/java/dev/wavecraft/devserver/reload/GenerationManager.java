@@ -6,6 +6,8 @@ import dev.wavecraft.devserver.processor.ClassSnapshot;
 import dev.wavecraft.devserver.processor.LoadedProcessor;
 import dev.wavecraft.devserver.processor.ProcessorLoadException;
 import dev.wavecraft.devserver.processor.ProcessorLoader;
+import dev.wavecraft.devserver.processor.StuckUserCode;
+import dev.wavecraft.devserver.processor.UserCodeCall;
 import dev.wavecraft.devserver.reload.retire.GlobalRegistrations;
 import dev.wavecraft.devserver.reload.retire.LoggingUndo;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
@@ -20,6 +22,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -35,6 +39,7 @@ public final class GenerationManager {
     static final int KEPT_FOR_ROLLBACK = 3;
 
     private final ProcessorLoader loader;
+    private final UserCodeCall userCode;
     private final ParameterHost parameters;
     private final GenerationRetirer retirer;
     private final GlobalRegistrations globals;
@@ -43,6 +48,8 @@ public final class GenerationManager {
     private final Backoff snapshotBackoff;
     private final AtomicReference<Generation> live;
     private final Deque<RollbackPoint> previous = new ArrayDeque<>();
+    /** The numbers of {@link #previous}, newest first, readable without waiting on a reload. */
+    private volatile List<Integer> kept = List.of();
 
     public GenerationManager(ProcessorLoader loader, ParameterHost parameters, Generation first,
             Consumer<String> warnings) {
@@ -71,6 +78,7 @@ public final class GenerationManager {
             Consumer<String> warnings, ProcessorSwapListener swapListener, GlobalRegistrations globals,
             Backoff snapshotBackoff) {
         this.loader = loader;
+        this.userCode = loader.userCode();
         this.parameters = parameters;
         this.warnings = warnings;
         this.swapListener = swapListener;
@@ -94,21 +102,27 @@ public final class GenerationManager {
     /** Brings back the previous good generation, or the one named, as a new live generation. */
     public synchronized Swap rollback(int number, Optional<Integer> target) throws ReloadFailure {
         long start = System.nanoTime();
+        checkKept(target);
         RollbackPoint chosen = target
                 .map(wanted -> previous.stream().filter(point -> point.number() == wanted).findFirst()
                         .orElse(null))
                 .orElse(previous.peekFirst());
-        if (chosen == null) {
-            throw new ReloadFailure("rollback", target.map(wanted -> "Generation " + wanted
-                    + " is not kept; these are: " + rollbackCandidates()).orElse("There is no earlier generation"
-                    + " to roll back to yet."), null);
-        }
         return load(number, chosen.snapshot(), chosen.dependencies(), "rollback", start);
     }
 
+    /** Fails, without waiting on a reload under way, when {@link #rollback} would find nothing to bring back. */
+    public void checkKept(Optional<Integer> target) throws ReloadFailure {
+        List<Integer> candidates = kept;
+        if (target.isPresent() ? !candidates.contains(target.get()) : candidates.isEmpty()) {
+            throw new ReloadFailure("rollback", target.map(wanted -> "Generation " + wanted
+                    + " is not kept; these are: " + candidates).orElse("There is no earlier generation"
+                    + " to roll back to yet."), null);
+        }
+    }
+
     /** Generation numbers that {@link #rollback} can bring back, newest first. */
-    public synchronized List<Integer> rollbackCandidates() {
-        return previous.stream().map(RollbackPoint::number).collect(Collectors.toList());
+    public List<Integer> rollbackCandidates() {
+        return kept;
     }
 
     private ClassSnapshot readSnapshot(List<Path> directories) throws ReloadFailure {
@@ -127,36 +141,61 @@ public final class GenerationManager {
         }
     }
 
-    /** Loads a generation with the live one's logging setup taken back, and swaps it in. */
+    /**
+     * Loads a generation with the live one's logging setup taken back, prepares it and swaps it in.
+     * Each call into its code runs as a {@link UserCodeCall}; any failure, or a call that does not
+     * return, leaves the live generation as it was.
+     */
     private Swap load(int number, ClassSnapshot snapshot, List<Path> dependencies, String stage, long start)
             throws ReloadFailure {
         LoggingUndo logging = globals.undoProjectLogging();
-        LoadedProcessor next = null;
         try {
-            next = loader.load(snapshot, dependencies, number);
+            LoadedProcessor next = loader.load(snapshot, dependencies, number);
+            Generation old = live.get();
+            Runnable goLive = callUserCode(number, next, "prepare", "Preparing generation " + number + " of "
+                    + next.className() + " (its prepare(), the warm-up's process() or reset())",
+                    () -> swapListener.prepare(number, next));
+            String warning = callUserCode(number, next, "state-hand-over", "Handing the state of generation " + old.number()
+                    + " over to generation " + number + " (saveState() and restoreState())",
+                    () -> handOverState(old.processor().processor(), next.processor()));
+            return swapIn(old, new Generation(number, next, Instant.now()), goLive, warning, logging, start);
         } catch (ProcessorLoadException e) {
+            logging.reapply();
             releaseUnusedDependencies();
             throw new ReloadFailure(stage, e.getMessage(), e.getCause() == null ? null : stackTrace(e.getCause()));
-        } finally {
-            if (next == null) {
-                logging.reapply();
-            }
+        } catch (ReloadFailure | RuntimeException | Error e) {
+            logging.reapply();
+            releaseUnusedDependencies();
+            throw e;
         }
-        return swapIn(number, next, logging, start);
     }
 
-    private Swap swapIn(int number, LoadedProcessor next, LoggingUndo logging, long start) {
-        Generation old = live.get();
-        Runnable goLive = swapListener.prepare(number, next);
-        String warning = handOverState(old.processor().processor(), next.processor());
-        Generation generation = new Generation(number, next, Instant.now());
-        LayoutChange change = parameters.adopt(next.layout());
+    /** Runs {@code call} on a thread of the generation's own; a stuck or failed call fails the reload. */
+    private <T> T callUserCode(int number, LoadedProcessor next, String step, String what, Callable<T> call) throws ReloadFailure {
+        try {
+            return userCode.run(what, "wavecraft-generation-" + number + "-" + step, next.loader(), call);
+        } catch (StuckUserCode stuck) {
+            throw new ReloadFailure("prepare", stuck.getMessage() + " The previous generation stays live. Fix that"
+                    + " code and save again, or raise the limit with -Dwavecraft.processorTimeout=<seconds>.", null);
+        } catch (ExecutionException e) {
+            throw new ReloadFailure("prepare", what + " failed: " + e.getCause()
+                    + ". The previous generation stays live.", stackTrace(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReloadFailure("prepare", "Interrupted while " + what.toLowerCase(java.util.Locale.ROOT), null);
+        }
+    }
+
+    private Swap swapIn(Generation old, Generation generation, Runnable goLive, String warning, LoggingUndo logging,
+            long start) {
+        LayoutChange change = parameters.adopt(generation.processor().layout());
         live.set(generation);
         goLive.run();
         previous.addFirst(RollbackPoint.of(old));
         while (previous.size() > KEPT_FOR_ROLLBACK) {
             previous.removeLast();
         }
+        kept = previous.stream().map(RollbackPoint::number).collect(Collectors.toList());
         retirer.retire(old, generation, logging);
         releaseUnusedDependencies();
         return new Swap(generation, change, (System.nanoTime() - start) / 1_000_000, warning);

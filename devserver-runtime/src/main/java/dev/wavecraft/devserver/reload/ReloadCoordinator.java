@@ -6,6 +6,7 @@ import dev.wavecraft.protocol.reload.Diagnostic;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
  * is also held while an outcome is recorded, so a status and the history agree; the history and the
  * breaker guard their own state too. Reloads themselves are serialised by the manager.
  */
-public final class ReloadCoordinator {
+public final class ReloadCoordinator implements AutoCloseable {
 
     /** Reported to a browser's {@code triggerReload} when no build tool is connected. */
     public static final BuildTool NO_BUILD_TOOL = new BuildTool() {
@@ -38,6 +39,7 @@ public final class ReloadCoordinator {
     private final ReloadEvents events;
     private final ReloadHistory history;
     private final CircuitBreaker breaker = new CircuitBreaker();
+    private final ReloadWorker worker = new ReloadWorker();
     private volatile BuildTool buildTool = NO_BUILD_TOOL;
 
     private ReloadState state = ReloadState.IDLE;
@@ -110,10 +112,35 @@ public final class ReloadCoordinator {
             finish(swap, report, HistoryEntry.RELOADED);
             return swap;
         } catch (ReloadFailure failure) {
-            failed(HistoryEntry.RELOAD_FAILED, report, failure.getMessage());
-            events.reloadFailed(failure.stage(), failure.getMessage(), failure.detail());
-            throw failure;
+            throw reloadFailed(report, failure);
+        } catch (RuntimeException | Error unexpected) {
+            // Whatever broke, the state must not stay "reloading": the next save reloads as usual.
+            throw reloadFailed(report, new ReloadFailure("load", "The reload failed unexpectedly: " + unexpected,
+                    null));
         }
+    }
+
+    /** {@link #reload} on the reload thread: the caller hears of the outcome when the future completes. */
+    public CompletableFuture<Swap> reloadLater(ProjectClasspath classpath, BuildReport report) {
+        return worker.submit(() -> reload(classpath, report));
+    }
+
+    /**
+     * {@link #rollback} on the reload thread. A rollback to nothing, or one asked for while a reload or
+     * rollback is under way, is refused at once, rather than left waiting behind code that may never return.
+     */
+    public CompletableFuture<Swap> rollbackLater(Optional<Integer> target) {
+        try {
+            breaker.checkRollback(target);
+            generations.checkKept(target);
+        } catch (ReloadFailure refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
+        if (worker.busy()) {
+            return CompletableFuture.failedFuture(new ReloadFailure("rollback", "A reload is in progress; roll"
+                    + " back once it has finished (getReloadStatus says when).", null));
+        }
+        return worker.submit(() -> rollback(target));
     }
 
     public Swap rollback(Optional<Integer> target) throws ReloadFailure {
@@ -153,6 +180,11 @@ public final class ReloadCoordinator {
         return new ReloadStatus(generations.live().number(), state, autoReload.autoReload(),
                 autoReload.pausedBecause(), lastError,
                 new ReloadStatus.Stats(reloads, failed, skipped, builds, lastReloadMs, lastTotalMs));
+    }
+
+    @Override
+    public void close() {
+        worker.close();
     }
 
     /** Newest first. */
@@ -195,6 +227,12 @@ public final class ReloadCoordinator {
             lastTotalMs = totalMs;
             history.swapped(swap, outcome, report, notifyMs, totalMs);
         }
+    }
+
+    private ReloadFailure reloadFailed(BuildReport report, ReloadFailure failure) {
+        failed(HistoryEntry.RELOAD_FAILED, report, failure.getMessage());
+        events.reloadFailed(failure.stage(), failure.getMessage(), failure.detail());
+        return failure;
     }
 
     /** A build or reload failed: the live generation stays, and the status says why. */

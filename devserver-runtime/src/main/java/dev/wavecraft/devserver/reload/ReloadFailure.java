@@ -2,7 +2,8 @@ package dev.wavecraft.devserver.reload;
 
 /**
  * New code compiled but could not be loaded, validated or started; the previous generation keeps
- * running. {@code stage} is where it failed ({@code snapshot}, {@code load}, {@code rollback}).
+ * running. {@code stage} is where it failed ({@code snapshot}, {@code load}, {@code prepare},
+ * {@code rollback}).
  */
 public final class ReloadFailure extends Exception {
 

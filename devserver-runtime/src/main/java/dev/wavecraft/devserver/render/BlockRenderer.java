@@ -4,6 +4,7 @@ import dev.wavecraft.api.AudioBlock;
 import dev.wavecraft.api.ParameterValues;
 import dev.wavecraft.api.Processor;
 import dev.wavecraft.devserver.audio.wav.WavWriter;
+import dev.wavecraft.devserver.processor.CallWatch;
 import dev.wavecraft.devserver.processor.UserCode;
 import dev.wavecraft.protocol.options.AudioSettings;
 import java.io.IOException;

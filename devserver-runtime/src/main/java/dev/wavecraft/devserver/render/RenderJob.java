@@ -2,6 +2,7 @@ package dev.wavecraft.devserver.render;
 
 import dev.wavecraft.api.ParameterValues;
 import dev.wavecraft.devserver.audio.wav.WavWriter;
+import dev.wavecraft.devserver.processor.CallWatch;
 import dev.wavecraft.devserver.processor.LoadedProcessor;
 import dev.wavecraft.devserver.processor.ProcessorLoadException;
 import dev.wavecraft.devserver.processor.ProcessorLoader;

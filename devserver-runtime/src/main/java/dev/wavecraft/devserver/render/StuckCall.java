@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.render;
 
+import dev.wavecraft.devserver.processor.CallWatch;
 import dev.wavecraft.devserver.processor.UserCode;
 import dev.wavecraft.protocol.options.RenderOptions;
 import java.util.Arrays;
@@ -32,12 +33,9 @@ final class StuckCall extends Exception {
 
     private static String message(String processor, CallWatch.Call call, StackTraceElement[] stack,
             RenderOptions options, int sampleRate) {
-        String where = UserCode.innermostFrame(stack)
-                .map(frame -> "It is stuck at " + UserCode.describe(frame) + ".")
-                .orElseGet(() -> stack.length == 0 ? "" : "It is at " + UserCode.describe(stack[0])
-                        + ", with no line of the project's own code on its stack.");
+        String where = "It is " + UserCode.stuckAt(stack) + ".";
         return processor + "." + call.method() + " did not return within " + seconds(options) + " s, at "
-                + BlockRenderer.where(call.block(), options.blockSize(), sampleRate) + " of the audio, so the render"
+                + BlockRenderer.where(call.position(), options.blockSize(), sampleRate) + " of the audio, so the render"
                 + " was stopped. " + where + " Nothing was written to " + options.output() + ". Make "
                 + call.method() + " return, or raise -Dwavecraft.processorTimeout=<seconds> if it needs longer.";
     }

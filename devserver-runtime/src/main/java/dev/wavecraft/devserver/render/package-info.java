@@ -7,7 +7,7 @@
  * the processor's parameters), and has {@link BlockRenderer} run it over the {@link RenderInput}
  * on the {@code wavecraft-render} thread, each block going straight to {@code audio.wav.WavWriter}
  * (the file appears complete or not at all). Meanwhile it watches every call into the processor
- * through a {@link CallWatch}: one that outlives the processor timeout is a {@link StuckCall},
+ * through a {@link dev.wavecraft.devserver.processor.CallWatch}: one that outlives the processor timeout is a {@link StuckCall},
  * which names the line of the project's code ({@code processor.UserCode}) it hangs at, and the JVM is halted.
  * Everything the user can fix is a {@link RenderException}.
  */

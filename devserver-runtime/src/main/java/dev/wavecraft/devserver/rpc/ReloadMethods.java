@@ -7,10 +7,11 @@ import dev.wavecraft.devserver.reload.HistoryEntry;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
 import dev.wavecraft.devserver.reload.ReloadFailure;
 import dev.wavecraft.devserver.reload.ReloadStatus;
-import dev.wavecraft.devserver.reload.Swap;
 import dev.wavecraft.protocol.json.Json;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /** getReloadStatus, getReloadHistory, triggerReload, setAutoReload and rollback. */
 public final class ReloadMethods {
@@ -21,16 +22,16 @@ public final class ReloadMethods {
         this.reloads = reloads;
     }
 
-    public Map<String, RpcMethod> methods() {
+    public Map<String, AsyncRpcMethod> methods() {
         return Map.of(
-                RpcNames.GET_RELOAD_STATUS, (params, caller) -> status(),
-                RpcNames.GET_RELOAD_HISTORY, (params, caller) -> history(),
-                RpcNames.TRIGGER_RELOAD, (params, caller) -> triggerReload(),
-                RpcNames.SET_AUTO_RELOAD, (params, caller) -> {
+                RpcNames.GET_RELOAD_STATUS, (RpcMethod) (params, caller) -> status(),
+                RpcNames.GET_RELOAD_HISTORY, (RpcMethod) (params, caller) -> history(),
+                RpcNames.TRIGGER_RELOAD, (RpcMethod) (params, caller) -> triggerReload(),
+                RpcNames.SET_AUTO_RELOAD, (RpcMethod) (params, caller) -> {
                     reloads.setAutoReload(params.bool("enabled"));
                     return new JsonObject();
                 },
-                RpcNames.ROLLBACK, (params, caller) -> rollback(params));
+                RpcNames.ROLLBACK, (AsyncRpcMethod) (params, caller) -> rollback(params));
     }
 
     private JsonElement status() {
@@ -60,16 +61,18 @@ public final class ReloadMethods {
         return new JsonObject();
     }
 
-    private JsonElement rollback(RpcParams params) throws RpcException {
+    /** Answers when the rollback is done, on the reload thread; never waits on the caller's thread. */
+    private CompletionStage<JsonElement> rollback(RpcParams params) throws RpcException {
         Optional<Integer> target = params.has("generation")
                 ? Optional.of((int) params.finiteNumber("generation")) : Optional.empty();
-        try {
-            Swap swap = reloads.rollback(target);
+        return reloads.rollbackLater(target).handle((swap, failure) -> {
+            if (failure != null) {
+                throw new CompletionException(new RpcException(RpcErrorCodes.INTERNAL_ERROR,
+                        failure instanceof ReloadFailure reload ? reload.getMessage() : failure.toString()));
+            }
             JsonObject result = new JsonObject();
             result.addProperty("generation", swap.generation().number());
             return result;
-        } catch (ReloadFailure e) {
-            throw new RpcException(RpcErrorCodes.INTERNAL_ERROR, e.getMessage());
-        }
+        });
     }
 }

@@ -7,8 +7,13 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
 import dev.wavecraft.protocol.json.Json;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /**
  * JSON-RPC 2.0 to the letter: one frame in, at most one frame out. Nothing a client sends can make
@@ -18,16 +23,19 @@ public final class RpcDispatcher {
 
     private static final System.Logger LOG = System.getLogger(RpcDispatcher.class.getName());
 
-    private final Map<String, RpcMethod> methods;
+    private final Map<String, AsyncRpcMethod> methods;
     private final int maxBatchLength;
 
-    public RpcDispatcher(Map<String, RpcMethod> methods, int maxBatchLength) {
+    public RpcDispatcher(Map<String, ? extends AsyncRpcMethod> methods, int maxBatchLength) {
         this.methods = Map.copyOf(methods);
         this.maxBatchLength = maxBatchLength;
     }
 
-    /** The reply frame for {@code frame}, or empty when it held only notifications. */
-    public Optional<String> handle(String frame, Object caller) {
+    /**
+     * The reply frame for {@code frame}, or empty when it held only notifications. It is complete at
+     * once unless an {@link AsyncRpcMethod} was called, whose reply completes when its work does.
+     */
+    public CompletableFuture<Optional<String>> handle(String frame, Object caller) {
         JsonElement message;
         try {
             message = Json.parseStrict(frame);
@@ -37,7 +45,7 @@ public final class RpcDispatcher {
             return reply(RpcMessages.error(null, RpcErrorCodes.PARSE_ERROR, "Parse error: " + describe(e)));
         }
         if (!message.isJsonArray()) {
-            return handleOne(message, caller).flatMap(this::reply);
+            return handleOne(message, caller).thenApply(reply -> reply.map(Json::toFrame));
         }
         JsonArray batch = message.getAsJsonArray();
         if (batch.isEmpty()) {
@@ -47,52 +55,66 @@ public final class RpcDispatcher {
             return reply(RpcMessages.error(null, RpcErrorCodes.INVALID_REQUEST,
                     "Invalid Request: a batch may hold at most " + maxBatchLength + " requests"));
         }
-        JsonArray replies = new JsonArray();
+        List<CompletableFuture<Optional<JsonObject>>> pending = new ArrayList<>();
         for (JsonElement request : batch) {
-            handleOne(request, caller).ifPresent(replies::add);
+            pending.add(handleOne(request, caller));
         }
-        return replies.isEmpty() ? Optional.empty() : reply(replies);
+        return CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).thenApply(all -> {
+            JsonArray replies = new JsonArray();
+            pending.forEach(reply -> reply.join().ifPresent(replies::add));
+            return replies.isEmpty() ? Optional.empty() : Optional.of(Json.toFrame(replies));
+        });
     }
 
-    private Optional<JsonObject> handleOne(JsonElement element, Object caller) {
+    private CompletableFuture<Optional<JsonObject>> handleOne(JsonElement element, Object caller) {
         if (!element.isJsonObject()) {
-            return Optional.of(invalid(null, "expected a request object"));
+            return invalid(null, "expected a request object");
         }
         JsonObject request = element.getAsJsonObject();
         boolean isNotification = !request.has("id");
         JsonElement id = request.get("id");
         if (!isNotification && !isValidId(id)) {
-            return Optional.of(invalid(null, "'id' must be a string, a number or null"));
+            return invalid(null, "'id' must be a string, a number or null");
         }
         if (!RpcMessages.isVersion(request.get("jsonrpc"))) {
-            return Optional.of(invalid(id, "'jsonrpc' must be the string \"2.0\""));
+            return invalid(id, "'jsonrpc' must be the string \"2.0\"");
         }
         JsonElement method = request.get("method");
         if (!(method instanceof JsonPrimitive name) || !name.isString()) {
-            return Optional.of(invalid(id, "'method' must be a string"));
+            return invalid(id, "'method' must be a string");
         }
         JsonElement params = request.get("params");
         if (params != null && !params.isJsonObject() && !params.isJsonArray()) {
-            return Optional.of(invalid(id, "'params' must be an object or an array"));
+            return invalid(id, "'params' must be an object or an array");
         }
-        Optional<JsonObject> reply = invoke(name.getAsString(), new RpcParams(params), id, caller);
-        return isNotification ? Optional.empty() : reply;
+        CompletableFuture<JsonObject> reply = invoke(name.getAsString(), new RpcParams(params), id, caller);
+        return reply.thenApply(isNotification ? answer -> Optional.empty() : Optional::of);
     }
 
-    private Optional<JsonObject> invoke(String name, RpcParams params, JsonElement id, Object caller) {
-        RpcMethod method = methods.get(name);
+    private CompletableFuture<JsonObject> invoke(String name, RpcParams params, JsonElement id, Object caller) {
+        AsyncRpcMethod method = methods.get(name);
         if (method == null) {
-            return Optional.of(RpcMessages.error(id, RpcErrorCodes.METHOD_NOT_FOUND, "Method not found: " + name));
+            return CompletableFuture.completedFuture(
+                    RpcMessages.error(id, RpcErrorCodes.METHOD_NOT_FOUND, "Method not found: " + name));
         }
+        CompletionStage<JsonElement> result;
         try {
-            return Optional.of(RpcMessages.success(id, method.call(params, caller)));
-        } catch (RpcException e) {
-            return Optional.of(RpcMessages.error(id, e.code(), e.getMessage()));
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Method " + name + " failed", e);
-            return Optional.of(RpcMessages.error(id, RpcErrorCodes.INTERNAL_ERROR,
-                    "Internal error in " + name + ": " + e));
+            result = method.start(params, caller);
+        } catch (RpcException | RuntimeException e) {
+            return CompletableFuture.completedFuture(failed(name, id, e));
         }
+        return result.toCompletableFuture().handle((value, failure) -> failure == null
+                ? RpcMessages.success(id, value) : failed(name, id, failure));
+    }
+
+    private static JsonObject failed(String name, JsonElement id, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof RpcException e) {
+            return RpcMessages.error(id, e.code(), e.getMessage());
+        }
+        LOG.log(System.Logger.Level.WARNING, "Method " + name + " failed", cause);
+        return RpcMessages.error(id, RpcErrorCodes.INTERNAL_ERROR, "Internal error in " + name + ": " + cause);
     }
 
     private static boolean isValidId(JsonElement id) {
@@ -100,12 +122,13 @@ public final class RpcDispatcher {
                 || id instanceof JsonPrimitive primitive && (primitive.isString() || primitive.isNumber());
     }
 
-    private static JsonObject invalid(JsonElement id, String why) {
-        return RpcMessages.error(id, RpcErrorCodes.INVALID_REQUEST, "Invalid Request: " + why);
+    private static CompletableFuture<Optional<JsonObject>> invalid(JsonElement id, String why) {
+        return CompletableFuture.completedFuture(
+                Optional.of(RpcMessages.error(id, RpcErrorCodes.INVALID_REQUEST, "Invalid Request: " + why)));
     }
 
-    private Optional<String> reply(JsonElement message) {
-        return Optional.of(Json.toFrame(message));
+    private static CompletableFuture<Optional<String>> reply(JsonElement message) {
+        return CompletableFuture.completedFuture(Optional.of(Json.toFrame(message)));
     }
 
     private static String describe(RuntimeException e) {

@@ -1,10 +1,12 @@
 package dev.wavecraft.devserver.rpc;
 
 import com.google.gson.JsonElement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
-/** One JSON-RPC method. */
+/** One JSON-RPC method that answers at once, on the thread that read the request. */
 @FunctionalInterface
-public interface RpcMethod {
+public interface RpcMethod extends AsyncRpcMethod {
 
     /**
      * @param params the request's params, checked by the accessors of {@link RpcParams}
@@ -12,4 +14,9 @@ public interface RpcMethod {
      * @return the result member of the reply
      */
     JsonElement call(RpcParams params, Object caller) throws RpcException;
+
+    @Override
+    default CompletionStage<JsonElement> start(RpcParams params, Object caller) throws RpcException {
+        return CompletableFuture.completedFuture(call(params, caller));
+    }
 }

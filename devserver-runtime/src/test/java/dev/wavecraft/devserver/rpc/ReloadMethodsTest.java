@@ -38,15 +38,15 @@ class ReloadMethodsTest {
     @Test
     void reportsTheStatusByTheProtocolsNamesWithOptionalMembersLeftOut() throws Exception {
         ReloadCoordinator reloads = coordinatorOnTheExample();
-        RpcMethod status = new ReloadMethods(reloads).methods().get(RpcNames.GET_RELOAD_STATUS);
+        AsyncRpcMethod status = new ReloadMethods(reloads).methods().get(RpcNames.GET_RELOAD_STATUS);
 
-        assertThat(Json.toFrame(status.call(new RpcParams(null), null))).isEqualTo("{\"generation\":1,"
+        assertThat(Json.toFrame(status.start(new RpcParams(null), null).toCompletableFuture().join())).isEqualTo("{\"generation\":1,"
                 + "\"state\":\"idle\",\"autoReload\":true,\"stats\":{\"reloads\":0,\"failed\":0,\"skipped\":0,"
                 + "\"builds\":0,\"lastReloadMs\":0,\"lastTotalMs\":0}}");
 
         reloads.buildStarted(List.of("src/main/java/demo/Gain.java"), "change");
 
-        assertThat(Json.toFrame(status.call(new RpcParams(null), null))).isEqualTo("{\"generation\":1,"
+        assertThat(Json.toFrame(status.start(new RpcParams(null), null).toCompletableFuture().join())).isEqualTo("{\"generation\":1,"
                 + "\"state\":\"building\",\"autoReload\":true,\"stats\":{\"reloads\":0,\"failed\":0,\"skipped\":0,"
                 + "\"builds\":1,\"lastReloadMs\":0,\"lastTotalMs\":0}}");
 
@@ -54,7 +54,7 @@ class ReloadMethodsTest {
                 List.of(new Diagnostic("src/main/java/demo/Gain.java", 3, 9, "ERROR", "';' expected")), "output");
         reloads.setAutoReload(false);
 
-        assertThat(Json.toFrame(status.call(new RpcParams(null), null))).isEqualTo("{\"generation\":1,"
+        assertThat(Json.toFrame(status.start(new RpcParams(null), null).toCompletableFuture().join())).isEqualTo("{\"generation\":1,"
                 + "\"state\":\"failed\",\"autoReload\":false,"
                 + "\"lastError\":\"src/main/java/demo/Gain.java:3: ';' expected\",\"stats\":{\"reloads\":0,"
                 + "\"failed\":1,\"skipped\":0,\"builds\":1,\"lastReloadMs\":0,\"lastTotalMs\":0}}");
