@@ -46,7 +46,8 @@ final class RpcWebSocketEndpoint implements WebSocketConnectionCallback {
             new BufferedTextMessage(maxFrameBytes, true).read(frames, new WebSocketCallback<>() {
                 @Override
                 public void complete(WebSocketChannel ws, BufferedTextMessage message) {
-                    dispatcher.handle(message.getData(), session).ifPresent(session::send);
+                    // Complete at once but for the few methods that run on a worker; then sent from there.
+                    dispatcher.handle(message.getData(), session).thenAccept(reply -> reply.ifPresent(session::send));
                 }
 
                 @Override

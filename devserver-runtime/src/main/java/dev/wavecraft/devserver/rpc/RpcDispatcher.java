@@ -7,8 +7,13 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
 import dev.wavecraft.protocol.json.Json;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /**
  * JSON-RPC 2.0 to the letter: one frame in, at most one frame out. Nothing a client sends can make
@@ -26,18 +31,22 @@ public final class RpcDispatcher {
         this.maxBatchLength = maxBatchLength;
     }
 
-    /** The reply frame for {@code frame}, or empty when it held only notifications. */
-    public Optional<String> handle(String frame, Object caller) {
+    /**
+     * The reply frame for {@code frame}, or empty when it held only notifications. Complete at once
+     * unless a method runs on a worker ({@link RpcMethod#onWorker}); never completes exceptionally.
+     */
+    public CompletableFuture<Optional<String>> handle(String frame, Object caller) {
         JsonElement message;
         try {
             message = Json.parseStrict(frame);
         } catch (Json.TooDeepException e) {
-            return reply(RpcMessages.error(null, RpcErrorCodes.INVALID_REQUEST, "Invalid Request: " + e.getMessage()));
+            return reply(RpcMessages.error(null, RpcErrorCodes.INVALID_REQUEST,
+                    "Invalid Request: " + FailureText.of(e)));
         } catch (JsonParseException | IllegalStateException e) {
             return reply(RpcMessages.error(null, RpcErrorCodes.PARSE_ERROR, "Parse error: " + describe(e)));
         }
         if (!message.isJsonArray()) {
-            return handleOne(message, caller).flatMap(this::reply);
+            return handleOne(message, caller).thenApply(one -> one.map(Json::toFrame));
         }
         JsonArray batch = message.getAsJsonArray();
         if (batch.isEmpty()) {
@@ -47,52 +56,65 @@ public final class RpcDispatcher {
             return reply(RpcMessages.error(null, RpcErrorCodes.INVALID_REQUEST,
                     "Invalid Request: a batch may hold at most " + maxBatchLength + " requests"));
         }
-        JsonArray replies = new JsonArray();
+        List<CompletableFuture<Optional<JsonObject>>> replies = new ArrayList<>();
         for (JsonElement request : batch) {
-            handleOne(request, caller).ifPresent(replies::add);
+            replies.add(handleOne(request, caller));
         }
-        return replies.isEmpty() ? Optional.empty() : reply(replies);
+        return CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            JsonArray array = new JsonArray();
+            replies.forEach(reply -> reply.join().ifPresent(array::add));
+            return array.isEmpty() ? Optional.empty() : Optional.of(Json.toFrame(array));
+        });
     }
 
-    private Optional<JsonObject> handleOne(JsonElement element, Object caller) {
+    private CompletableFuture<Optional<JsonObject>> handleOne(JsonElement element, Object caller) {
         if (!element.isJsonObject()) {
-            return Optional.of(invalid(null, "expected a request object"));
+            return answer(invalid(null, "expected a request object"));
         }
         JsonObject request = element.getAsJsonObject();
         boolean isNotification = !request.has("id");
         JsonElement id = request.get("id");
         if (!isNotification && !isValidId(id)) {
-            return Optional.of(invalid(null, "'id' must be a string, a number or null"));
+            return answer(invalid(null, "'id' must be a string, a number or null"));
         }
         if (!RpcMessages.isVersion(request.get("jsonrpc"))) {
-            return Optional.of(invalid(id, "'jsonrpc' must be the string \"2.0\""));
+            return answer(invalid(id, "'jsonrpc' must be the string \"2.0\""));
         }
         JsonElement method = request.get("method");
         if (!(method instanceof JsonPrimitive name) || !name.isString()) {
-            return Optional.of(invalid(id, "'method' must be a string"));
+            return answer(invalid(id, "'method' must be a string"));
         }
         JsonElement params = request.get("params");
         if (params != null && !params.isJsonObject() && !params.isJsonArray()) {
-            return Optional.of(invalid(id, "'params' must be an object or an array"));
+            return answer(invalid(id, "'params' must be an object or an array"));
         }
-        Optional<JsonObject> reply = invoke(name.getAsString(), new RpcParams(params), id, caller);
-        return isNotification ? Optional.empty() : reply;
+        CompletableFuture<JsonObject> reply = invoke(name.getAsString(), new RpcParams(params), id, caller);
+        return isNotification ? reply.thenApply(ignored -> Optional.empty()) : reply.thenApply(Optional::of);
     }
 
-    private Optional<JsonObject> invoke(String name, RpcParams params, JsonElement id, Object caller) {
+    private CompletableFuture<JsonObject> invoke(String name, RpcParams params, JsonElement id, Object caller) {
         RpcMethod method = methods.get(name);
         if (method == null) {
-            return Optional.of(RpcMessages.error(id, RpcErrorCodes.METHOD_NOT_FOUND, "Method not found: " + name));
+            return CompletableFuture.completedFuture(
+                    RpcMessages.error(id, RpcErrorCodes.METHOD_NOT_FOUND, "Method not found: " + name));
         }
+        CompletionStage<JsonElement> result;
         try {
-            return Optional.of(RpcMessages.success(id, method.call(params, caller)));
-        } catch (RpcException e) {
-            return Optional.of(RpcMessages.error(id, e.code(), e.getMessage()));
+            result = method.start(params, caller);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Method " + name + " failed", e);
-            return Optional.of(RpcMessages.error(id, RpcErrorCodes.INTERNAL_ERROR,
-                    "Internal error in " + name + ": " + e));
+            result = CompletableFuture.failedFuture(e);
         }
+        return result.handle((value, failure) -> failure == null ? RpcMessages.success(id, value)
+                : failed(name, id, failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure)).toCompletableFuture();
+    }
+
+    private static JsonObject failed(String name, JsonElement id, Throwable failure) {
+        if (failure instanceof RpcException e) {
+            return RpcMessages.error(id, e.code(), FailureText.of(e));
+        }
+        LOG.log(System.Logger.Level.WARNING, "Method " + name + " failed", failure);
+        return RpcMessages.error(id, RpcErrorCodes.INTERNAL_ERROR, "Internal error in " + name + ": " + failure);
     }
 
     private static boolean isValidId(JsonElement id) {
@@ -104,13 +126,16 @@ public final class RpcDispatcher {
         return RpcMessages.error(id, RpcErrorCodes.INVALID_REQUEST, "Invalid Request: " + why);
     }
 
-    private Optional<String> reply(JsonElement message) {
-        return Optional.of(Json.toFrame(message));
+    private static CompletableFuture<Optional<String>> reply(JsonElement message) {
+        return CompletableFuture.completedFuture(Optional.of(Json.toFrame(message)));
+    }
+
+    private static CompletableFuture<Optional<JsonObject>> answer(JsonObject reply) {
+        return CompletableFuture.completedFuture(Optional.of(reply));
     }
 
     private static String describe(RuntimeException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
+        return FailureText.of(cause);
     }
 }

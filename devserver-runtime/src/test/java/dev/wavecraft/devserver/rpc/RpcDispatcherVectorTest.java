@@ -51,7 +51,7 @@ class RpcDispatcherVectorTest {
     void answersEachVectorAsTheSpecificationSays(JsonObject vector) {
         RpcDispatcher dispatcher = new RpcDispatcher(methods(), 100);
 
-        Optional<String> reply = dispatcher.handle(vector.get("request").getAsString(), new Object());
+        Optional<String> reply = dispatcher.handle(vector.get("request").getAsString(), new Object()).join();
 
         JsonElement expected = vector.get("reply");
         if (expected.isJsonNull()) {
