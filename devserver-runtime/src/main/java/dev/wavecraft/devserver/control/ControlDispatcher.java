@@ -5,6 +5,7 @@ import dev.wavecraft.devserver.reload.BuildTool;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
 import dev.wavecraft.devserver.reload.ReloadFailure;
 import dev.wavecraft.devserver.reload.Swap;
+import dev.wavecraft.devserver.rpc.FailureText;
 import dev.wavecraft.protocol.control.ControlConnection;
 import dev.wavecraft.protocol.control.ControlMessages.AutoReload;
 import dev.wavecraft.protocol.control.ControlMessages.AutoReloadPaused;
@@ -91,7 +92,7 @@ public final class ControlDispatcher implements ControlHandler {
             return new Reloaded(request.id(), true, swap.generation().number(), swap.change(), swap.reloadMs(), null,
                     swap.warning());
         } catch (ReloadFailure failure) {
-            return new Reloaded(request.id(), false, 0, null, 0, failure.stage(), failure.getMessage());
+            return new Reloaded(request.id(), false, 0, null, 0, failure.stage(), FailureText.of(failure));
         }
     }
 

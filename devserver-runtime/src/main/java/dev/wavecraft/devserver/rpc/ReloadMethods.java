@@ -55,7 +55,7 @@ public final class ReloadMethods {
         try {
             reloads.requestBuild();
         } catch (IllegalStateException e) {
-            throw new RpcException(RpcErrorCodes.INTERNAL_ERROR, e.getMessage());
+            throw new RpcException(RpcErrorCodes.INTERNAL_ERROR, FailureText.of(e));
         }
         return new JsonObject();
     }
@@ -69,7 +69,7 @@ public final class ReloadMethods {
             result.addProperty("generation", swap.generation().number());
             return result;
         } catch (ReloadFailure e) {
-            throw new RpcException(RpcErrorCodes.INTERNAL_ERROR, e.getMessage());
+            throw new RpcException(RpcErrorCodes.INTERNAL_ERROR, FailureText.of(e));
         }
     }
 }
