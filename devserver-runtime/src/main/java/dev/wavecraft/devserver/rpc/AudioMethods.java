@@ -8,6 +8,8 @@ import dev.wavecraft.devserver.audio.wav.WavFormatException;
 import dev.wavecraft.protocol.options.InputSpec;
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -41,11 +43,32 @@ public final class AudioMethods {
                         engine.oscilloscopeFrame().map(AudioJson::oscilloscopeFrame).orElse(null)),
                 RpcNames.GET_AUDIO_STATUS, (params, caller) -> wrap("status", AudioJson.status(engine.status())),
                 RpcNames.GET_INPUT_SOURCE, (params, caller) -> AudioJson.inputSource(engine.input()),
-                RpcNames.SET_INPUT_SOURCE, RpcMethod.onWorker(inputReader, this::setInputSource));
+                RpcNames.SET_INPUT_SOURCE, new SetInputSource());
     }
 
-    private JsonElement setInputSource(RpcParams params, Object caller) throws RpcException {
-        InputSpec input = AudioJson.inputSource(params);
+    /** Checks the params at once; only a WAV file is read on the worker, so only its reply comes later. */
+    private final class SetInputSource implements RpcMethod {
+
+        @Override
+        public JsonElement call(RpcParams params, Object caller) throws RpcException {
+            return setInputSource(AudioJson.inputSource(params), caller);
+        }
+
+        @Override
+        public CompletionStage<JsonElement> start(RpcParams params, Object caller) {
+            InputSpec input;
+            try {
+                input = AudioJson.inputSource(params);
+            } catch (RpcException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+            RpcMethod apply = (ignored, from) -> setInputSource(input, from);
+            return input.kind() == InputSpec.Kind.WAV ? RpcMethod.onWorker(inputReader, apply).start(params, caller)
+                    : apply.start(params, caller);
+        }
+    }
+
+    private JsonElement setInputSource(InputSpec input, Object caller) throws RpcException {
         try {
             engine.setInput(input, caller);
         } catch (WavFormatException e) {
