@@ -14,6 +14,7 @@ import dev.wavecraft.devserver.processor.ProcessorLoadException;
 import dev.wavecraft.devserver.processor.ProcessorLoader;
 import dev.wavecraft.devserver.reload.Generation;
 import dev.wavecraft.devserver.reload.GenerationManager;
+import dev.wavecraft.devserver.reload.HistoryFile;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
 import dev.wavecraft.devserver.reload.retire.GlobalRegistrations;
 import dev.wavecraft.devserver.rpc.AsyncRpcMethod;
@@ -77,7 +78,11 @@ public final class DevServer implements AutoCloseable {
         Consumer<String> warnings = warning -> LOG.log(System.Logger.Level.WARNING, warning);
         try {
             GlobalRegistrations globals = GlobalRegistrations.capture(warnings);
-            LoadedProcessor first = loader.load(ProjectClasspath.read(options.classpathFile()), 1);
+            // A server restarted after a crash numbers on from its predecessor, and keeps its history.
+            HistoryFile historyFile = new HistoryFile(options.stateDirectory(), warnings);
+            HistoryFile.Past past = historyFile.read();
+            int firstNumber = past.firstGeneration();
+            LoadedProcessor first = loader.load(ProjectClasspath.read(options.classpathFile()), firstNumber);
             ParameterHost parameters = new ParameterHost(first.layout());
             ClientRegistry clients = new ClientRegistry();
             ReloadNotifier notifier = new ReloadNotifier(clients);
@@ -88,10 +93,11 @@ public final class DevServer implements AutoCloseable {
             AudioEngine engine = buildAudio(options.audio(), parameters, clients);
             audio = engine;
             GenerationManager generations = new GenerationManager(loader, parameters,
-                    new Generation(1, first, Instant.now()), warnings,
+                    new Generation(firstNumber, first, Instant.now()), warnings,
                     (number, next) -> engine.prepare(number, next.processor(), next.layout()), globals);
-            ReloadCoordinator reloads = new ReloadCoordinator(generations, notifier, () -> audioCounters(engine));
-            startAudio(engine, options.audio(), first, reloads);
+            ReloadCoordinator reloads = new ReloadCoordinator(generations, notifier, () -> audioCounters(engine),
+                    historyFile, past.entries());
+            startAudio(engine, options.audio(), firstNumber, first, reloads);
             Map<String, AsyncRpcMethod> methods = new HashMap<>();
             methods.putAll(new ParameterMethods(parameters).methods());
             methods.putAll(new SessionMethods().methods());
@@ -123,10 +129,10 @@ public final class DevServer implements AutoCloseable {
     }
 
     /** Starts the audio engine on the first generation; a processor that keeps failing is rolled back. */
-    private static void startAudio(AudioEngine engine, AudioOptions options, LoadedProcessor first,
+    private static void startAudio(AudioEngine engine, AudioOptions options, int number, LoadedProcessor first,
             ReloadCoordinator reloads) throws IOException {
         try {
-            engine.start(1, first.processor(), first.layout(), (failing, lastGood, reason) -> reloads
+            engine.start(number, first.processor(), first.layout(), (failing, lastGood, reason) -> reloads
                     .crashed(failing, lastGood < 0 ? Optional.empty() : Optional.of(lastGood), reason)
                     .generation().number());
         } catch (IOException e) {

@@ -94,7 +94,7 @@ public final class ControlDispatcher implements ControlHandler {
             try {
                 connection.send(failure == null
                         ? new Reloaded(request.id(), true, swap.generation().number(), swap.change(), swap.reloadMs(),
-                                null, swap.warning())
+                                null, swap.warning(), swap.heard())
                         : failed(request, failure));
             } catch (UncheckedIOException gone) {
                 LOG.log(System.Logger.Level.WARNING, "Could not tell the build tool how reload " + request.id()
@@ -105,9 +105,10 @@ public final class ControlDispatcher implements ControlHandler {
 
     private static Reloaded failed(Reload request, Throwable failure) {
         if (failure instanceof ReloadFailure reload) {
-            return new Reloaded(request.id(), false, 0, null, 0, reload.stage(), FailureText.of(reload));
+            return new Reloaded(request.id(), false, 0, null, 0, reload.stage(), FailureText.of(reload), false);
         }
-        return new Reloaded(request.id(), false, 0, null, 0, "load", "The reload failed unexpectedly: " + failure);
+        return new Reloaded(request.id(), false, 0, null, 0, "load", "The reload failed unexpectedly: " + failure,
+                false);
     }
 
     @Override
