@@ -2,6 +2,7 @@ package dev.wavecraft.devserver;
 
 import dev.wavecraft.devserver.audio.AudioCounts;
 import dev.wavecraft.devserver.audio.AudioEngine;
+import dev.wavecraft.devserver.audio.Rollback;
 import dev.wavecraft.devserver.audio.OutputOpener;
 import dev.wavecraft.devserver.control.ControlDispatcher;
 import dev.wavecraft.devserver.control.ControlServer;
@@ -134,7 +135,8 @@ public final class DevServer implements AutoCloseable {
         try {
             engine.start(number, first.processor(), first.layout(), (failing, lastGood, reason) -> reloads
                     .crashed(failing, lastGood < 0 ? Optional.empty() : Optional.of(lastGood), reason)
-                    .generation().number());
+                    .map(swap -> new Rollback.Outcome(swap.generation().number(), true))
+                    .orElseGet(() -> new Rollback.Outcome(reloads.status().generation(), false)));
         } catch (IOException e) {
             throw new IOException("The audio input " + options.input().format() + " cannot be played: " + e
                     + ". Set wavecraft.input to a 16/24-bit PCM or 32-bit float WAV file, or to tone.", e);

@@ -115,11 +115,16 @@ final class AudioMonitor {
         rollbackRequestedFor = failing;
         int lastGood = health.lastGoodGeneration() == failing ? -1 : health.lastGoodGeneration();
         try {
-            int restored = rollback.restore(failing, lastGood, how);
+            Rollback.Outcome outcome = rollback.restore(failing, lastGood, how);
+            if (!outcome.rolledBack()) {
+                warnings.accept(reason + ". Generation " + outcome.generation() + " went live meanwhile and plays"
+                        + " on; nothing is rolled back.");
+                return;
+            }
             counters.rolledBack();
-            lastRollback = new RollbackNotice(failing, restored, reason, nowMs);
+            lastRollback = new RollbackNotice(failing, outcome.generation(), reason, nowMs);
             warnings.accept(reason + ". Rolled back to " + (lastGood < 0 ? "the previous generation"
-                    : "generation " + lastGood) + ", now live as generation " + restored
+                    : "generation " + lastGood) + ", now live as generation " + outcome.generation()
                     + ". Fix process() and save to try again.");
         } catch (Exception e) {
             lastRollback = new RollbackNotice(failing, -1, reason + "; rolling back failed: " + e.getMessage(), nowMs);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -156,11 +157,25 @@ public final class ReloadCoordinator implements AutoCloseable {
     }
 
     /**
-     * Generation {@code failing} kept crashing, so the code that last ran well ({@code lastGood},
-     * or the previous generation when that is not kept) comes back and the circuit breaker opens:
-     * auto-reload pauses until the next successful build, which the build tool and browsers hear.
+     * Generation {@code failing} kept crashing or hung, so the code that last ran well
+     * ({@code lastGood}, or the previous generation when that is not kept) comes back and the
+     * circuit breaker opens: auto-reload pauses until the next successful build, which the build tool
+     * and browsers hear. It runs on the reload thread after any reload under way; when newer code
+     * went live meanwhile (a save that fixed it), nothing is rolled back and the result is empty.
      */
-    public Swap crashed(int failing, Optional<Integer> lastGood, String reason) throws ReloadFailure {
+    public Optional<Swap> crashed(int failing, Optional<Integer> lastGood, String reason) throws ReloadFailure {
+        try {
+            return worker.submit(() -> generations.live().number() == failing
+                    ? Optional.of(rollBackCrashed(failing, lastGood, reason)) : Optional.<Swap>empty()).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ReloadFailure failure) {
+                throw failure;
+            }
+            throw new ReloadFailure("rollback", "Rolling back failed unexpectedly: " + e.getCause(), null);
+        }
+    }
+
+    private Swap rollBackCrashed(int failing, Optional<Integer> lastGood, String reason) throws ReloadFailure {
         Swap swap;
         try {
             swap = rollBackAs(lastGood, "crashed");

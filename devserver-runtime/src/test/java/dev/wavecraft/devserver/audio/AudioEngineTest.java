@@ -134,7 +134,7 @@ class AudioEngineTest {
                 (failing, lastGood, reason) -> {
                     requests.add(new int[] {failing, lastGood});
                     engine.swapIn(3, new TestProcessors.Gain(), TestProcessors.layoutOf(new TestProcessors.Gain()));
-                    return 3;
+                    return new Rollback.Outcome(3, true);
                 });
         waitFor("blocks", WAIT)
                 .until(() -> engine.counters().blocks(), blocks -> blocks > ProcessorHealth.GOOD_AFTER_BLOCKS);
