@@ -91,6 +91,9 @@ public final class ControlDispatcher implements ControlHandler {
     /** Reloads on the reload thread and answers from there, so this connection goes on being read meanwhile. */
     private void reload(ControlConnection connection, Reload request) {
         reloads.reloadLater(request.classpath(), request.report()).whenComplete((swap, failure) -> {
+            if (failure != null && reloads.closing()) {
+                return; // cut short because the server is exiting: the build tool sees the exit, with this reload
+            }
             try {
                 connection.send(failure == null
                         ? new Reloaded(request.id(), true, swap.generation().number(), swap.change(), swap.reloadMs(),

@@ -42,6 +42,7 @@ public final class ReloadCoordinator implements AutoCloseable {
     private final HistoryFile historyFile;
     private final CircuitBreaker breaker = new CircuitBreaker();
     private final ReloadWorker worker = new ReloadWorker();
+    private volatile boolean closing;
     private volatile BuildTool buildTool = NO_BUILD_TOOL;
 
     private ReloadState state = ReloadState.IDLE;
@@ -206,7 +207,16 @@ public final class ReloadCoordinator implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         worker.close();
+    }
+
+    /**
+     * Whether the server is going away: a reload that ends now was cut short by that (its thread
+     * interrupted), and the build tool hears of it as the server's exit rather than as a failed reload.
+     */
+    public boolean closing() {
+        return closing;
     }
 
     /** Newest first. */
