@@ -15,6 +15,7 @@ import dev.wavecraft.maven.workspace.BuildScope;
 import dev.wavecraft.maven.workspace.LocalModules;
 import dev.wavecraft.maven.workspace.ProcessorModules;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.options.AudioOptions;
 import dev.wavecraft.protocol.options.DevServerOptions;
 import dev.wavecraft.protocol.options.HttpOptions;
@@ -134,7 +135,7 @@ public abstract class AbstractServerMojo extends AbstractHotReloadMojo {
                     started.ready().url(), started.ready().controlPort()), started.secret());
         } catch (IOException e) {
             started.process().kill();
-            throw new MojoExecutionException("Could not write " + files.stateFile() + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not write " + files.stateFile() + ": " + FailureText.of(e), e);
         }
         terminal().serverRunning(started.ready(), plan.options().http(), project().getBasedir().toPath());
         return started;
@@ -162,7 +163,7 @@ public abstract class AbstractServerMojo extends AbstractHotReloadMojo {
             }
             return new AudioOptions(blockSize, spec, audioDevice, 0);
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("Invalid audio setting: " + e.getMessage()
+            throw new MojoFailureException("Invalid audio setting: " + FailureText.of(e)
                     + ". Check wavecraft.input (e.g. tone:440:0.25, pinkNoise, silence, wav:takes/riff.wav)"
                     + " and wavecraft.blockSize.");
         }
@@ -201,7 +202,7 @@ public abstract class AbstractServerMojo extends AbstractHotReloadMojo {
             return LastGoodClasses.outsideTheProject();
         } catch (IOException e) {
             throw new MojoExecutionException("Could not make a directory for a copy of the loaded classes: "
-                    + e.getMessage(), e);
+                    + FailureText.of(e), e);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
 import dev.wavecraft.maven.incremental.CompileSetup;
 import dev.wavecraft.maven.rebuild.BuildGoals;
 import dev.wavecraft.maven.workspace.LocalModules;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.IOException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -63,7 +64,7 @@ public class ClasspathMojo extends AbstractMojo {
                     .write(directory.compileSetupFile());
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the dev server's classpath under " + directory.path()
-                    + ": " + e.getMessage(), e);
+                    + ": " + FailureText.of(e), e);
         }
     }
 }

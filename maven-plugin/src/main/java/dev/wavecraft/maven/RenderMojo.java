@@ -2,6 +2,7 @@ package dev.wavecraft.maven;
 
 import dev.wavecraft.maven.classpath.ProjectClasspathResolver;
 import dev.wavecraft.maven.render.RenderLauncher;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.options.GoldenReference;
 import dev.wavecraft.protocol.options.InputSpec;
 import dev.wavecraft.protocol.options.RenderOptions;
@@ -119,7 +120,7 @@ public class RenderMojo extends AbstractForkingMojo {
                     paramList, Optional.ofNullable(reference).map(file -> new GoldenReference(
                             file.toPath().toAbsolutePath(), tolerance, updateReference)));
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("Invalid render setting: " + e.getMessage() + ". See wavecraft.input,"
+            throw new MojoFailureException("Invalid render setting: " + FailureText.of(e) + ". See wavecraft.input,"
                     + " wavecraft.duration, wavecraft.format, wavecraft.blockSize, wavecraft.processorTimeout and"
                     + " wavecraft.tolerance.");
         }

@@ -11,6 +11,7 @@ import dev.wavecraft.maven.supervise.SupervisedControlClient;
 import dev.wavecraft.maven.workspace.BuildScope;
 import dev.wavecraft.maven.workspace.LocalModules;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ public class RunMojo extends AbstractServerMojo {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while stopping the build JVM", e);
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not watch the sources: " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not watch the sources: " + FailureText.of(e), e);
         }
     }
 
@@ -90,7 +91,7 @@ public class RunMojo extends AbstractServerMojo {
             first = devLoop.firstBuild(workDirectory().firstBuildMarker(), !session().isOffline());
         } catch (IOException e) {
             throw new MojoExecutionException("Could not prepare " + workDirectory().path() + " for the first build: "
-                    + e.getMessage(), e);
+                    + FailureText.of(e), e);
         }
         if (!first.result().succeeded()) {
             terminal().initialBuildFailed(first.result());
@@ -106,7 +107,7 @@ public class RunMojo extends AbstractServerMojo {
         try {
             return reader.read(file);
         } catch (IOException e) {
-            throw new MojoExecutionException("The initial build wrote no " + what + " (" + e.getMessage() + ").", e);
+            throw new MojoExecutionException("The initial build wrote no " + what + " (" + FailureText.of(e) + ").", e);
         }
     }
 
@@ -140,7 +141,7 @@ public class RunMojo extends AbstractServerMojo {
             throw e;
         } catch (Exception e) {
             server.get().kill();
-            throw new MojoExecutionException("Hot reload stopped working: " + e.getMessage(), e);
+            throw new MojoExecutionException("Hot reload stopped working: " + FailureText.of(e), e);
         } finally {
             removeShutdownHook(onMavenExit);
             forgetServer();
@@ -151,7 +152,7 @@ public class RunMojo extends AbstractServerMojo {
         try {
             lastGood.close();
         } catch (IOException e) {
-            getLog().warn("Could not remove " + lastGood.home() + ": " + e.getMessage());
+            getLog().warn("Could not remove " + lastGood.home() + ": " + FailureText.of(e));
         }
     }
 
@@ -159,7 +160,7 @@ public class RunMojo extends AbstractServerMojo {
         try {
             workDirectory().stateFiles().delete();
         } catch (IOException e) {
-            getLog().warn("Could not remove " + workDirectory().stateFiles().stateFile() + ": " + e.getMessage());
+            getLog().warn("Could not remove " + workDirectory().stateFiles().stateFile() + ": " + FailureText.of(e));
         }
     }
 

@@ -10,6 +10,7 @@ import dev.wavecraft.maven.rebuild.DevLoop;
 import dev.wavecraft.maven.supervise.SupervisedControlClient;
 import dev.wavecraft.maven.workspace.BuildScope;
 import dev.wavecraft.maven.workspace.LocalModules;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.IOException;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -63,10 +64,10 @@ public class StartMojo extends AbstractServerMojo {
                     + ". wavecraft:stop (or the end of this build) stops it.");
         } catch (IOException e) {
             started.process().kill();
-            throw new MojoExecutionException("Could not open the dev server's log file: " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not open the dev server's log file: " + FailureText.of(e), e);
         } catch (Exception e) {
             started.process().kill();
-            throw new MojoExecutionException("Could not start hot reload: " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not start hot reload: " + FailureText.of(e), e);
         }
         String port = Integer.toString(started.ready().port());
         project().getProperties().setProperty("wavecraft.port", port);

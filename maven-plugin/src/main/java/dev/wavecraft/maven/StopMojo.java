@@ -4,6 +4,7 @@ import dev.wavecraft.maven.lifecycle.BackgroundServer;
 import dev.wavecraft.maven.lifecycle.ServerState;
 import dev.wavecraft.maven.lifecycle.ServerStopper;
 import dev.wavecraft.maven.lifecycle.StateFiles;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public class StopMojo extends AbstractMojo {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while stopping the dev server", e);
         } catch (Exception e) {
-            throw new MojoExecutionException("Could not stop the dev server cleanly: " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not stop the dev server cleanly: " + FailureText.of(e), e);
         } finally {
             if (started != null) {
                 started.process().kill();
@@ -79,7 +80,7 @@ public class StopMojo extends AbstractMojo {
         try {
             started.output().close();
         } catch (IOException e) {
-            getLog().debug("Closing the dev server's log file failed: " + e.getMessage());
+            getLog().debug("Closing the dev server's log file failed: " + FailureText.of(e));
         }
     }
 }

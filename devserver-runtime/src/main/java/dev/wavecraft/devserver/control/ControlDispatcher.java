@@ -4,7 +4,7 @@ import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.reload.BuildTool;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
 import dev.wavecraft.devserver.reload.ReloadFailure;
-import dev.wavecraft.devserver.rpc.FailureText;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.control.ControlConnection;
 import dev.wavecraft.protocol.control.ControlMessages.AutoReload;
 import dev.wavecraft.protocol.control.ControlMessages.AutoReloadPaused;

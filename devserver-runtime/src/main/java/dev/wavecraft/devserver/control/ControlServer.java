@@ -1,7 +1,7 @@
 package dev.wavecraft.devserver.control;
 
 import com.google.gson.JsonParseException;
-import dev.wavecraft.devserver.rpc.FailureText;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.control.BoundedLineReader;
 import dev.wavecraft.protocol.control.ControlConnection;
 import dev.wavecraft.protocol.control.ControlMessages;

@@ -1,6 +1,6 @@
 package dev.wavecraft.devserver.http;
 
-import dev.wavecraft.devserver.rpc.FailureText;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.devserver.rpc.RpcDispatcher;
 import dev.wavecraft.protocol.options.BindAddress;
 import dev.wavecraft.protocol.options.HttpOptions;

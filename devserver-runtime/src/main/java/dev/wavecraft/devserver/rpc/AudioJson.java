@@ -9,6 +9,7 @@ import dev.wavecraft.devserver.audio.AudioStatus;
 import dev.wavecraft.devserver.audio.MeterFrame;
 import dev.wavecraft.devserver.audio.OscilloscopeFrame;
 import dev.wavecraft.devserver.audio.RollbackNotice;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.options.InputSpec;
 import java.nio.file.Path;
 import java.util.Map;

@@ -5,6 +5,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.audio.AudioEngine;
 import dev.wavecraft.devserver.audio.wav.WavFormatException;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.options.InputSpec;
 import java.io.IOException;
 import java.util.Map;

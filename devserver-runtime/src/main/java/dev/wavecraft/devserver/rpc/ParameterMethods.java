@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.params.ParameterRejectedException;
 import dev.wavecraft.devserver.params.ParameterState;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.util.Map;
 
 /** getAllParameters, getParameter and setParameter over a {@link ParameterHost}. */

@@ -7,6 +7,7 @@ import dev.wavecraft.devserver.reload.HistoryEntry;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
 import dev.wavecraft.devserver.reload.ReloadFailure;
 import dev.wavecraft.devserver.reload.ReloadStatus;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.json.Json;
 import java.util.Map;
 import java.util.Optional;

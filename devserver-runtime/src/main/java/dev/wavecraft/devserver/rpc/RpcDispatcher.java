@@ -6,6 +6,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.json.Json;
 import java.util.ArrayList;
 import java.util.List;

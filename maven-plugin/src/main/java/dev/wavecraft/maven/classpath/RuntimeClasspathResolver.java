@@ -1,5 +1,6 @@
 package dev.wavecraft.maven.classpath;
 
+import dev.wavecraft.protocol.failure.FailureText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -42,7 +43,7 @@ public final class RuntimeClasspathResolver {
                     .collect(Collectors.toList());
         } catch (DependencyResolutionException e) {
             throw new MojoExecutionException("Could not resolve the dev server runtime "
-                    + RUNTIME_COORDINATES + pluginVersion + ": " + e.getMessage(), e);
+                    + RUNTIME_COORDINATES + pluginVersion + ": " + FailureText.of(e), e);
         }
     }
 }

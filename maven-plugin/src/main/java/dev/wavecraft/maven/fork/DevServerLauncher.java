@@ -1,5 +1,6 @@
 package dev.wavecraft.maven.fork;
 
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.launch.EntryPoints;
 import dev.wavecraft.protocol.launch.LaunchEvent;
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class DevServerLauncher {
             plan.project().write(classpathFile);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the dev server's classpath file " + classpathFile
-                    + ": " + e.getMessage(), e);
+                    + ": " + FailureText.of(e), e);
         }
         String secret = ControlSecret.generate();
         ForkedProcess process = launcher.start(plan.jvm(), EntryPoints.DEV_SERVER, plan.options().toArguments(),

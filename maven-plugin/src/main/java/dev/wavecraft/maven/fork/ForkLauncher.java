@@ -1,5 +1,6 @@
 package dev.wavecraft.maven.fork;
 
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.launch.LaunchEvent;
 import java.io.IOException;
 import java.util.List;
@@ -35,13 +36,13 @@ public final class ForkLauncher {
         try {
             command = jvm.command(mainClass, arguments);
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not write " + jvm.argFile() + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not write " + jvm.argFile() + ": " + FailureText.of(e), e);
         }
         log.debug("Forked JVM command: " + command);
         try {
             return ForkedProcess.start(command, jvm.workingDirectory(), secret, log::info);
         } catch (IOException e) {
-            throw new MojoFailureException("Could not start " + jvm.java() + ": " + e.getMessage()
+            throw new MojoFailureException("Could not start " + jvm.java() + ": " + FailureText.of(e)
                     + ". Check JAVA_HOME or the jdk toolchain.", e);
         }
     }

@@ -1,5 +1,6 @@
 package dev.wavecraft.maven.fork;
 
+import dev.wavecraft.protocol.failure.FailureText;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
@@ -18,7 +19,7 @@ public final class JvmArguments {
         try {
             return Arrays.asList(CommandLineUtils.translateCommandline(arguments));
         } catch (Exception e) {
-            throw new MojoFailureException("Cannot read jvmArguments [" + arguments + "]: " + e.getMessage()
+            throw new MojoFailureException("Cannot read jvmArguments [" + arguments + "]: " + FailureText.of(e)
                     + ". Close every quote, for example -Dwavecraft.jvmArguments=\"-Xmx1g '-Dname=a b'\".");
         }
     }

@@ -1,5 +1,6 @@
 package dev.wavecraft.maven.fork;
 
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.options.BindAddress;
 import java.net.UnknownHostException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -24,7 +25,7 @@ public final class ListenAddress {
             address = BindAddress.resolve(host);
         } catch (UnknownHostException e) {
             throw new MojoFailureException("wavecraft.host is '" + host + "', which does not resolve to an address of"
-                    + " this machine (" + e.getMessage() + "). Set it to 127.0.0.1, the default, or to an address"
+                    + " this machine (" + FailureText.of(e) + "). Set it to 127.0.0.1, the default, or to an address"
                     + " this machine has.");
         }
         if (address.beyondLoopback() && !allowRemote) {

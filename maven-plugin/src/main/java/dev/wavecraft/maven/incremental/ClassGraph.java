@@ -1,6 +1,7 @@
 package dev.wavecraft.maven.incremental;
 
 import dev.wavecraft.maven.incremental.ClassFiles.ClassFile;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ final class ClassGraph {
         try {
             return new Node(file, ClassFacts.read(Files.readAllBytes(file.path())));
         } catch (IOException e) {
-            throw new IOException(file.path() + ": " + e.getMessage(), e);
+            throw new IOException(file.path() + ": " + FailureText.of(e), e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.wavecraft.maven.incremental;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ public record CompileSetup(List<CompiledModule> modules) {
             return read;
         } catch (RuntimeException e) {
             // Gson's parse errors, and a record constructor refusing what it was given.
-            throw new IOException(file + " does not describe the compiled modules: " + e.getMessage(), e);
+            throw new IOException(file + " does not describe the compiled modules: " + FailureText.of(e), e);
         }
     }
 

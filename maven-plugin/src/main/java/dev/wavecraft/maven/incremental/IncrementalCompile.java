@@ -2,6 +2,7 @@ package dev.wavecraft.maven.incremental;
 
 import dev.wavecraft.maven.incremental.ClassFiles.ClassFile;
 import dev.wavecraft.maven.incremental.Pass.Mode;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class IncrementalCompile {
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
         } catch (IOException e) {
             graph = null;
-            log.debug("No fast compile path until the next successful build: " + e.getMessage());
+            log.debug("No fast compile path until the next successful build: " + FailureText.of(e));
         }
     }
 
@@ -132,7 +133,7 @@ public final class IncrementalCompile {
             return Optional.of(fast(sources, sources.size() + " source(s) using the changed API of "
                     + GraphUpdate.readable(update.apiChanged().iterator().next())));
         } catch (IOException e) {
-            return Optional.of(whole("the compiled classes could not be read (" + e.getMessage() + ")"));
+            return Optional.of(whole("the compiled classes could not be read (" + FailureText.of(e) + ")"));
         }
     }
 
@@ -183,7 +184,7 @@ public final class IncrementalCompile {
             }
             before = ClassFiles.scan(setup);
         } catch (IOException e) {
-            return whole("the classes of the changed sources could not be removed (" + e.getMessage() + ")");
+            return whole("the classes of the changed sources could not be removed (" + FailureText.of(e) + ")");
         }
         return start(new Pass(Mode.CHANGED_AND_DEPENDENTS, reason), sources);
     }
@@ -193,7 +194,7 @@ public final class IncrementalCompile {
             ClassFiles.deleteAll(setup);
         } catch (IOException e) {
             graph = null;
-            return start(new Pass(Mode.MAVEN_DECIDES, "the classes could not be removed (" + e.getMessage() + ")"),
+            return start(new Pass(Mode.MAVEN_DECIDES, "the classes could not be removed (" + FailureText.of(e) + ")"),
                     Set.of());
         }
         return start(new Pass(Mode.WHOLE_MODULES, reason), Set.of());

@@ -2,6 +2,7 @@ package dev.wavecraft.maven.lifecycle;
 
 import dev.wavecraft.protocol.control.ControlClient;
 import dev.wavecraft.protocol.control.ControlMessages;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public final class ServerStopper {
             stopRecorded(files).filter(stopped -> stopped.outcome() == Outcome.GONE).ifPresent(gone -> info.accept(
                     "Removed the stale " + files.stateFile() + " of a dev server that is gone."));
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not remove " + files.stateFile() + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not remove " + files.stateFile() + ": " + FailureText.of(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while stopping an earlier dev server", e);
@@ -92,7 +93,7 @@ public final class ServerStopper {
             control.send(new ControlMessages.Stop());
             return true;
         } catch (IOException e) {
-            log.accept("The dev server did not answer on its control channel (" + e.getMessage()
+            log.accept("The dev server did not answer on its control channel (" + FailureText.of(e)
                     + "); stopping it by pid " + state.pid() + ".");
             return false;
         }

@@ -8,6 +8,7 @@ import dev.wavecraft.maven.workspace.BuildScope;
 import dev.wavecraft.maven.workspace.LocalModule;
 import dev.wavecraft.maven.workspace.LocalModules;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,7 +136,7 @@ public final class DevLoop implements AutoCloseable {
                 old.close();
             }
         } catch (IOException | RuntimeException e) {
-            log.warn("Could not watch the changed modules (" + e.getMessage() + "); the earlier roots are"
+            log.warn("Could not watch the changed modules (" + FailureText.of(e) + "); the earlier roots are"
                     + " still watched. Restart wavecraft:run to watch the new ones.");
         }
     }

@@ -1,5 +1,6 @@
 package dev.wavecraft.maven.rebuild;
 
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,7 +62,7 @@ public final class Rebuilder implements AutoCloseable {
             result = maven.run(request);
         } catch (MavenInvocationException e) {
             return new BuildResult(false, millisSince(start), List.of(), String.join("\n", output),
-                    "Could not run Maven from " + environment.mavenHome() + ": " + e.getMessage());
+                    "Could not run Maven from " + environment.mavenHome() + ": " + FailureText.of(e));
         }
         long buildMs = millisSince(start);
         List<String> lines;

@@ -9,6 +9,7 @@ import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import dev.wavecraft.protocol.control.ControlMessages;
 import dev.wavecraft.protocol.control.ControlMessages.Decoded;
 import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.options.HttpOptions;
 import dev.wavecraft.protocol.reload.BuildReport;
 import java.io.IOException;
@@ -127,11 +128,11 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
                 terminal.reloadFailed(reloaded);
             }
         } catch (DiedWhileLoadingException e) {
-            terminal.problem(e.getMessage());
+            terminal.problem(FailureText.of(e));
         } catch (TimeoutException e) {
             terminal.problem("The dev server did not answer the reload within " + reloadTimeout.toSeconds() + " s.");
         } catch (IOException e) {
-            terminal.problem("Could not reach the dev server to reload: " + e.getMessage());
+            terminal.problem("Could not reach the dev server to reload: " + FailureText.of(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -161,7 +162,7 @@ public final class ReloadLoop implements ChangeListener, AutoCloseable {
         try {
             control.send(message);
         } catch (IOException e) {
-            terminal.problem("Could not reach the dev server: " + e.getMessage());
+            terminal.problem("Could not reach the dev server: " + FailureText.of(e));
         }
     }
 

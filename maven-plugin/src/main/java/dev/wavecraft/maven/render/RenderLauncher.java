@@ -4,6 +4,7 @@ import dev.wavecraft.maven.fork.ForkLauncher;
 import dev.wavecraft.maven.fork.ForkedProcess;
 import dev.wavecraft.maven.fork.JvmPlan;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.launch.EntryPoints;
 import dev.wavecraft.protocol.launch.LaunchEvent;
 import dev.wavecraft.protocol.options.RenderOptions;
@@ -43,7 +44,7 @@ public final class RenderLauncher {
             project.write(options.classpathFile());
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the renderer's classpath file "
-                    + options.classpathFile() + ": " + e.getMessage(), e);
+                    + options.classpathFile() + ": " + FailureText.of(e), e);
         }
         ForkedProcess process = launcher.start(jvm, EntryPoints.RENDER, options.toArguments(), Optional.empty());
         try {

@@ -5,6 +5,7 @@ import dev.wavecraft.maven.fork.ForkedProcess;
 import dev.wavecraft.maven.fork.ForkPlan;
 import dev.wavecraft.maven.fork.StopSignal;
 import dev.wavecraft.protocol.control.ControlMessages.Reload;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,7 +107,7 @@ public final class ServerSupervisor {
             control.reconnect(started.ready().controlPort(), started.secret());
         } catch (IOException e) {
             started.process().kill();
-            throw new MojoExecutionException("Could not reconnect to the restarted dev server: " + e.getMessage(), e);
+            throw new MojoExecutionException("Could not reconnect to the restarted dev server: " + FailureText.of(e), e);
         }
         log.info("Dev server restarted after a crash: generation " + generation + "'s code, " + values
                 + " parameter values restored.");

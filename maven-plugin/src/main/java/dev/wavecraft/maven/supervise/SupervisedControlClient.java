@@ -8,6 +8,7 @@ import dev.wavecraft.protocol.control.ControlMessages.CurrentValues;
 import dev.wavecraft.protocol.control.ControlMessages.Decoded;
 import dev.wavecraft.protocol.control.ControlMessages.Reload;
 import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class SupervisedControlClient implements AutoCloseable {
         } catch (IOException e) {
             started.process().kill();
             throw new MojoExecutionException("Could not connect to the dev server's control channel on port "
-                    + started.ready().controlPort() + ": " + e.getMessage(), e);
+                    + started.ready().controlPort() + ": " + FailureText.of(e), e);
         }
     }
 
@@ -129,7 +130,7 @@ public final class SupervisedControlClient implements AutoCloseable {
                 lastGood.record(request.classpath(), reloaded.generation());
             } catch (IOException e) {
                 warnings.accept("Could not keep a copy of generation " + reloaded.generation() + "'s classes ("
-                        + e.getMessage() + "); a restart after a crash would run an older generation.");
+                        + FailureText.of(e) + "); a restart after a crash would run an older generation.");
             }
         }
         return reloaded;
@@ -186,7 +187,7 @@ public final class SupervisedControlClient implements AutoCloseable {
         try {
             lastGood.close();
         } catch (IOException e) {
-            warnings.accept("Could not remove the copy of the last classes that loaded: " + e.getMessage());
+            warnings.accept("Could not remove the copy of the last classes that loaded: " + FailureText.of(e));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.wavecraft.maven.warm;
 
 import dev.wavecraft.maven.rebuild.MavenRunner;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -128,7 +129,7 @@ public final class WarmMaven implements MavenRunner {
             return new WarmRequest(List.of(commandLine.getArguments()), commandLine.getWorkingDirectory().getPath());
         } catch (CommandLineConfigurationException e) {
             throw new MavenInvocationException("Could not turn the build request into Maven arguments: "
-                    + e.getMessage(), e);
+                    + FailureText.of(e), e);
         }
     }
 

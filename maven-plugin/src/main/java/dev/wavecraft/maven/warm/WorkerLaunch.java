@@ -1,5 +1,6 @@
 package dev.wavecraft.maven.warm;
 
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +88,7 @@ final class WorkerLaunch {
         try {
             return Path.of(WarmMavenWorker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | RuntimeException e) {
-            throw new WarmMavenUnavailable("the plugin's own jar cannot be located (" + e.getMessage() + ")");
+            throw new WarmMavenUnavailable("the plugin's own jar cannot be located (" + FailureText.of(e) + ")");
         }
     }
 

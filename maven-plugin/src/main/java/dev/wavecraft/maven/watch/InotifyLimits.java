@@ -1,5 +1,6 @@
 package dev.wavecraft.maven.watch;
 
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ final class InotifyLimits {
 
     /** A warning for the user when {@code e} is an inotify limit, else empty. */
     static Optional<String> warningFor(IOException e, String fallback) {
-        String message = String.valueOf(e.getMessage());
+        String message = String.valueOf(FailureText.of(e));
         // The JDK's own wording (LinuxWatchService): ENOSPC on inotify_add_watch, EMFILE on inotify_init.
         if (message.contains("inotify watches")) {
             return Optional.of(warning(message, "watches", "fs.inotify.max_user_watches=524288", fallback));

@@ -6,6 +6,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,7 +115,7 @@ public record LocalModules(List<LocalModule> modules) {
             }
             return read;
         } catch (JsonParseException | IllegalArgumentException | NullPointerException e) {
-            throw new IOException(file + " does not describe the modules of the dev loop: " + e.getMessage(), e);
+            throw new IOException(file + " does not describe the modules of the dev loop: " + FailureText.of(e), e);
         }
     }
 

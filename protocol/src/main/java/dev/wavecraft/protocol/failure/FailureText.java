@@ -1,4 +1,4 @@
-package dev.wavecraft.devserver.rpc;
+package dev.wavecraft.protocol.failure;
 
 /** A failure in words for an error reply or a log line: its message, or its class when it has none, never "null". */
 public final class FailureText {
