@@ -38,6 +38,7 @@ public final class AudioEngine implements AutoCloseable {
     private final RetiredRunners retired = new RetiredRunners();
     private final MeterTap meters;
     private final OscilloscopeTap oscilloscope;
+    private final Comparison comparison;
     private final AudioStatusTracker tracker;
     private final AudioMonitor monitor;
     /** Replaced by the watchdog when a process() call hangs; written on the monitor thread. */
@@ -56,6 +57,7 @@ public final class AudioEngine implements AutoCloseable {
         this.events = setup.events;
         this.meters = new MeterTap(settings);
         this.oscilloscope = new OscilloscopeTap(settings);
+        this.comparison = new Comparison(settings, parameters, warmUpBlocks, fadeFrames);
         this.tracker = new AudioStatusTracker(settings, output, health, setup.failuresBeforeRollback,
                 System.currentTimeMillis(), counters.snapshot());
         AudioWatchdog watchdog = new AudioWatchdog(settings, new AudioWatchdog.AudioThreads() {
@@ -69,8 +71,8 @@ public final class AudioEngine implements AutoCloseable {
                 replaceAudioThread();
             }
         });
-        this.monitor = new AudioMonitor(tracker, counters, health, retired, meters, events, watchdog, setup.warnings,
-                setup.failuresBeforeRollback, setup.meterPushHz);
+        this.monitor = new AudioMonitor(tracker, counters, health, retired, meters, comparison, events, watchdog,
+                setup.warnings, setup.failuresBeforeRollback, setup.meterPushHz);
         this.audio = newAudioThread();
         this.input = setup.input;
     }
@@ -79,13 +81,14 @@ public final class AudioEngine implements AutoCloseable {
         CallWatch watch = new CallWatch();
         ProcessorSwitch processors = new ProcessorSwitch(settings, fadeFrames, retired, counters, health, watch);
         return new AudioThread(processors, watch, new AudioLoop(settings, clock, opener, pendingInput, processors,
-                meters, oscilloscope, counters, output));
+                comparison.newStage(retired, watch, clock), meters, oscilloscope, counters, output));
     }
 
     /** Monitor thread: a fresh audio thread takes over the input and plays silence until a processor is offered. */
     private void replaceAudioThread() {
         AudioThread stuck = audio;
         stuck.stop();
+        comparison.stop("A process() call hung and a fresh audio thread took over, so compare is off.");
         pendingInput.compareAndSet(null, stuck.playing());
         AudioThread fresh = newAudioThread();
         audio = fresh;
@@ -111,6 +114,11 @@ public final class AudioEngine implements AutoCloseable {
     /** {@link #prepare} and put on air at once. */
     public void swapIn(int generation, Processor processor, ParameterLayout layout) {
         prepare(generation, processor, layout).run();
+    }
+
+    /** A/B compare: a second generation beside the live one. */
+    public Comparison compare() {
+        return comparison;
     }
 
     public InputSpec input() {
