@@ -6,16 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.wavecraft.devserver.DevServer;
-import dev.wavecraft.devserver.testing.CompiledProject;
 import dev.wavecraft.devserver.testing.RpcTestClient;
-import dev.wavecraft.protocol.control.ControlClient;
-import dev.wavecraft.protocol.control.ControlMessages;
-import dev.wavecraft.protocol.options.AudioOptions;
-import dev.wavecraft.protocol.options.DevServerOptions;
-import dev.wavecraft.protocol.options.HttpOptions;
-import dev.wavecraft.protocol.options.InputSpec;
-import dev.wavecraft.protocol.reload.BuildReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CompareTest {
 
-    private static final String SECRET = "a-per-run-secret";
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = ComparedGenerations.WAIT;
     /** Long blocks (43 ms) leave room for a busy test machine. */
     private static final int BLOCK_SIZE = 2048;
     private static final double HALF_DB = 20 * Math.log10(0.5);
@@ -42,16 +32,12 @@ class CompareTest {
     @TempDir
     Path project;
 
-    private DevServer server;
-    private ControlClient control;
+    private ComparedGenerations generations;
 
     @AfterEach
     void stop() throws IOException {
-        if (control != null) {
-            control.close();
-        }
-        if (server != null) {
-            server.close();
+        if (generations != null) {
+            generations.close();
         }
     }
 
@@ -59,7 +45,7 @@ class CompareTest {
     void listeningToAAndToBGivesMeterLevelsSixDecibelsApart() throws Exception {
         start(1.0);
         reload(0.5);
-        try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
+        try (RpcTestClient browser = RpcTestClient.connect(port())) {
             JsonObject on = set(browser, "{\"enabled\":true}");
             assertThat(on.get("a").getAsInt()).isEqualTo(1);
             assertThat(on.get("b").getAsInt()).isEqualTo(2);
@@ -82,7 +68,7 @@ class CompareTest {
     void theNullTestOfAnUnchangedGenerationIsIdenticalAndAChangedOneIsNotWhileAStaysWhereItWas() throws Exception {
         start(1.0);
         reload(1.0);
-        try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
+        try (RpcTestClient browser = RpcTestClient.connect(port())) {
             set(browser, "{\"enabled\":true,\"listening\":\"diff\"}");
 
             JsonObject same = waitFor("identical", WAIT).until(() -> get(browser),
@@ -113,7 +99,7 @@ class CompareTest {
     void matchLoudnessBringsTheTwoWithinHalfADecibel() throws Exception {
         start(1.0);
         reload(0.5);
-        try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
+        try (RpcTestClient browser = RpcTestClient.connect(port())) {
             set(browser, "{\"enabled\":true}");
             awaitA(browser, 1);
 
@@ -131,7 +117,7 @@ class CompareTest {
     void switchingBetweenAAndBAndTheDifferenceDropsNoBlock() throws Exception {
         start(1.0);
         reload(0.5);
-        try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
+        try (RpcTestClient browser = RpcTestClient.connect(port())) {
             set(browser, "{\"enabled\":true}");
             awaitA(browser, 1);
             JsonObject before = status(browser);
@@ -155,43 +141,15 @@ class CompareTest {
     }
 
     private void start(double factor) throws Exception {
-        compile(factor);
-        server = DevServer.start(new DevServerOptions(project.resolve("target/wavecraft/project.classpath"))
-                .withProcessorTimeout(Duration.ofSeconds(5))
-                .withHttp(new HttpOptions("127.0.0.1", 0, 1 << 20, List.of()))
-                .withAudio(new AudioOptions(BLOCK_SIZE, InputSpec.tone(1000, 0.5), false, 0)), SECRET, () -> { });
-        control = ControlClient.connect(server.controlPort(), SECRET, message -> { });
+        generations = ComparedGenerations.start(project, BLOCK_SIZE, ComparedGenerations.tone(factor));
     }
 
     private void reload(double factor) throws Exception {
-        compile(factor);
-        ControlMessages.Reloaded reloaded = control.reload(new ControlMessages.Reload(0,
-                List.of(project.resolve("target/classes").toString()), List.of(),
-                new BuildReport(List.of("src/main/java/demo/Tone.java"), "change", 0, 0)), WAIT);
-        assertThat(reloaded.ok()).as("%s", reloaded).isTrue();
+        generations.reload(ComparedGenerations.tone(factor));
     }
 
-    private void compile(double factor) {
-        CompiledProject.withProcessor(project, "demo.Tone", """
-                package demo;
-                import dev.wavecraft.api.*;
-                import java.util.List;
-                public class Tone implements Processor {
-                    static final FloatParameter GAIN = FloatParameter.of("gain", "Gain", -60, 12, 0);
-                    public List<Parameter> parameters() {
-                        return List.of(GAIN);
-                    }
-                    public void process(AudioBlock block, ParameterValues values) {
-                        float gain = (float) (Math.pow(10, values.get(GAIN) / 20) * %s);
-                        for (int c = 0; c < block.channelCount(); c++) {
-                            float[] samples = block.channel(c);
-                            for (int i = 0; i < block.frames(); i++) {
-                                samples[i] *= gain;
-                            }
-                        }
-                    }
-                }
-                """.formatted(factor)).classpathFile();
+    private int port() {
+        return generations.port();
     }
 
     /** Waits until generation {@code a} runs as A and has been measured. */
