@@ -34,8 +34,8 @@ final class AudioMonitor {
     private long lastMeterFrame = -1;
 
     AudioMonitor(AudioStatusTracker tracker, AudioCounters counters, ProcessorHealth health, RetiredRunners retired,
-            MeterTap meters, Comparison comparison, AudioEvents events, AudioWatchdog watchdog, Consumer<String> warnings,
-            int failuresBeforeRollback, int meterPushHz) {
+            MeterTap meters, Comparison comparison, AudioEvents events, AudioWatchdog watchdog,
+            Consumer<String> warnings, int failuresBeforeRollback, int meterPushHz) {
         this.tracker = tracker;
         this.counters = counters;
         this.health = health;

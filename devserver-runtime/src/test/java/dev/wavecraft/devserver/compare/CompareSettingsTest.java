@@ -46,9 +46,11 @@ class CompareSettingsTest {
                     "diff_rms_db", "identical");
             assertThat(before.getAsJsonObject("cpu").keySet()).containsExactlyInAnyOrder("a", "b");
 
-            assertInvalid(browser, "{\"enabled\":true,\"a\":7}", "generation 7 is not kept; compare can use 2 (live) and [1]");
+            assertInvalid(browser, "{\"enabled\":true,\"a\":7}",
+                    "generation 7 is not kept; compare can use 2 (live) and [1]");
             assertInvalid(browser, "{\"a\":1.5}", "'a' must be a generation number");
-            assertInvalid(browser, "{\"listening\":\"both\"}", "'listening' must be \"a\", \"b\" or \"diff\", not \"both\"");
+            assertInvalid(browser, "{\"listening\":\"both\"}",
+                    "'listening' must be \"a\", \"b\" or \"diff\", not \"both\"");
             assertInvalid(browser, "{\"enabled\":\"yes\"}", "'enabled' must be true or false");
             assertInvalid(browser, "{\"volume\":1}", "'volume' is not a compare setting; setCompare takes enabled, a,"
                     + " listening, matchLoudness");
@@ -68,8 +70,8 @@ class CompareSettingsTest {
                 RpcTestClient watcher = RpcTestClient.connect(generations.port())) {
             watcher.call("ping", null);
 
-            JsonObject reply = setter.call("setCompare", JsonParser.parseString("{\"enabled\":true,\"listening\":\"diff\"}"))
-                    .getAsJsonObject("result");
+            JsonObject reply = setter.call("setCompare",
+                    JsonParser.parseString("{\"enabled\":true,\"listening\":\"diff\"}")).getAsJsonObject("result");
 
             assertThat(reply.get("a").getAsInt()).as("the live one while nothing is kept").isEqualTo(1);
             JsonObject heard = watcher.notification("compareChanged").getAsJsonObject("params");
