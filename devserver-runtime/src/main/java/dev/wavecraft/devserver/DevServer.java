@@ -15,6 +15,7 @@ import dev.wavecraft.devserver.processor.ProcessorLoadException;
 import dev.wavecraft.devserver.processor.ProcessorLoader;
 import dev.wavecraft.devserver.reload.Generation;
 import dev.wavecraft.devserver.reload.GenerationManager;
+import dev.wavecraft.devserver.reload.HistoryFile;
 import dev.wavecraft.devserver.reload.KeptGenerations;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
 import dev.wavecraft.devserver.reload.retire.GlobalRegistrations;
@@ -84,7 +85,11 @@ public final class DevServer implements AutoCloseable {
         Consumer<String> warnings = warning -> LOG.log(System.Logger.Level.WARNING, warning);
         try {
             GlobalRegistrations globals = GlobalRegistrations.capture(warnings);
-            LoadedProcessor first = loader.load(ProjectClasspath.read(options.classpathFile()), 1);
+            // A server restarted after a crash numbers on from its predecessor, and keeps its history.
+            HistoryFile historyFile = new HistoryFile(options.stateDirectory(), warnings);
+            HistoryFile.Past past = historyFile.read();
+            int firstNumber = past.firstGeneration();
+            LoadedProcessor first = loader.load(ProjectClasspath.read(options.classpathFile()), firstNumber);
             ParameterHost parameters = new ParameterHost(first.layout());
             ClientRegistry clients = new ClientRegistry();
             ReloadNotifier notifier = new ReloadNotifier(clients);
@@ -95,10 +100,11 @@ public final class DevServer implements AutoCloseable {
             AudioEngine engine = buildAudio(options.audio(), parameters, clients);
             audio = engine;
             GenerationManager generations = new GenerationManager(loader, parameters,
-                    new Generation(1, first, Instant.now()), warnings,
+                    new Generation(firstNumber, first, Instant.now()), warnings,
                     (number, next) -> engine.prepare(number, next.processor(), next.layout()), globals);
-            ReloadCoordinator reloads = new ReloadCoordinator(generations, notifier, () -> audioCounters(engine));
-            startAudio(engine, options.audio(), first, reloads);
+            ReloadCoordinator reloads = new ReloadCoordinator(generations, notifier, () -> audioCounters(engine),
+                    historyFile, past.entries());
+            startAudio(engine, options.audio(), firstNumber, first, reloads);
             compare = new CompareController(engine.compare(), new KeptGenerations(generations, loader),
                     new CompareNotifier(clients), warnings);
             Map<String, AsyncRpcMethod> methods = new HashMap<>();
@@ -136,10 +142,10 @@ public final class DevServer implements AutoCloseable {
     }
 
     /** Starts the audio engine on the first generation; a processor that keeps failing is rolled back. */
-    private static void startAudio(AudioEngine engine, AudioOptions options, LoadedProcessor first,
+    private static void startAudio(AudioEngine engine, AudioOptions options, int number, LoadedProcessor first,
             ReloadCoordinator reloads) throws IOException {
         try {
-            engine.start(1, first.processor(), first.layout(), (failing, lastGood, reason) -> reloads
+            engine.start(number, first.processor(), first.layout(), (failing, lastGood, reason) -> reloads
                     .crashed(failing, lastGood < 0 ? Optional.empty() : Optional.of(lastGood), reason)
                     .generation().number());
         } catch (IOException e) {

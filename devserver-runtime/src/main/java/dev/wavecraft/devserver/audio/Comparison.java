@@ -47,8 +47,14 @@ public final class Comparison {
         this.fadeFrames = fadeFrames;
     }
 
-    /** A stage for a new audio thread; the readings come from it from now on. */
+    /**
+     * A stage for a new audio thread; the readings come from it from now on. A thread that replaces
+     * one stuck in {@code process()} starts with compare off: its A stayed with the stuck thread.
+     */
     CompareStage newStage(RetiredRunners retired, CallWatch watch, AudioClock clock) {
+        if (stage != null) {
+            stop("A process() call hung and a fresh audio thread took over, so compare is off.");
+        }
         CompareStage fresh = new CompareStage(settings, fadeFrames, mode, pendingA, retired, watch, clock);
         stage = fresh;
         return fresh;

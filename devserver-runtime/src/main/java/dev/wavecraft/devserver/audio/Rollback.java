@@ -12,7 +12,8 @@ public interface Rollback {
      * Called off the audio thread.
      *
      * @param lastGood a generation that ran well, or -1 for "the previous one"
-     * @param reason how the failing generation failed
+     * @param reason how the failing generation failed, completing "Generation N ...": "kept crashing
+     *     (...)" or "hung in process() (...)"
      * @return the number the restored generation now runs under
      * @throws Exception saying why it could not (no earlier generation, a load failure)
      */

@@ -45,7 +45,7 @@ public final class KeptGenerations {
      * @return what {@code prepare} returned: the step that puts the copy on air
      * @throws ReloadFailure saying why it could not (no longer kept, failed or stuck code)
      */
-    public Runnable load(int number, ProcessorSwapListener prepare) throws ReloadFailure {
+    public Runnable load(int number, Preparation prepare) throws ReloadFailure {
         RollbackPoint point = generations.pointOf(number).orElseThrow(() -> new ReloadFailure("compare",
                 "Generation " + number + " is no longer kept; these are: " + live() + " (live) and " + kept() + ".",
                 null));
@@ -66,5 +66,13 @@ public final class KeptGenerations {
             throw new ReloadFailure("compare", "Interrupted while loading generation " + number + " to compare.",
                     null);
         }
+    }
+
+    /** Prepares a loaded copy to run beside the live generation (the audio engine's compare). */
+    @FunctionalInterface
+    public interface Preparation {
+
+        /** @return the step that puts the prepared copy on air */
+        Runnable prepare(int generation, LoadedProcessor copy);
     }
 }

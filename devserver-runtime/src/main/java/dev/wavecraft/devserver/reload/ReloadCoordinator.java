@@ -38,6 +38,7 @@ public final class ReloadCoordinator implements AutoCloseable {
     private final GenerationManager generations;
     private final ReloadEvents events;
     private final ReloadHistory history;
+    private final HistoryFile historyFile;
     private final CircuitBreaker breaker = new CircuitBreaker();
     private final ReloadWorker worker = new ReloadWorker();
     private volatile BuildTool buildTool = NO_BUILD_TOOL;
@@ -53,16 +54,22 @@ public final class ReloadCoordinator implements AutoCloseable {
     private long lastTotalMs;
 
     public ReloadCoordinator(GenerationManager generations, ReloadEvents events) {
-        this(generations, events, Map::of);
+        this(generations, events, Map::of, new HistoryFile(Optional.empty(), warning -> { }), List.of());
     }
 
-    /** @param audioCounters the audio engine's counters, recorded with every history entry */
+    /**
+     * @param audioCounters the audio engine's counters, recorded with every history entry
+     * @param historyFile where the history and the last generation number are kept for a restart
+     * @param earlier the history an earlier server of the run left, newest first
+     */
     public ReloadCoordinator(GenerationManager generations, ReloadEvents events,
-            Supplier<Map<String, Number>> audioCounters) {
+            Supplier<Map<String, Number>> audioCounters, HistoryFile historyFile, List<HistoryEntry> earlier) {
         this.generations = generations;
         this.events = events;
-        this.history = new ReloadHistory(ReloadHistory.CAPACITY, audioCounters);
+        this.history = new ReloadHistory(ReloadHistory.CAPACITY, audioCounters, earlier);
+        this.historyFile = historyFile;
         this.lastGeneration = generations.live().number();
+        historyFile.write(lastGeneration, earlier);
     }
 
     public void connect(BuildTool tool) {
@@ -226,6 +233,7 @@ public final class ReloadCoordinator implements AutoCloseable {
             lastReloadMs = swap.reloadMs();
             lastTotalMs = totalMs;
             history.swapped(swap, outcome, report, notifyMs, totalMs);
+            historyFile.write(lastGeneration, history.entries());
         }
     }
 
@@ -242,6 +250,7 @@ public final class ReloadCoordinator implements AutoCloseable {
             lastError = error;
             failed++;
             history.failed(generations.live().number(), outcome, report, error);
+            historyFile.write(lastGeneration, history.entries());
         }
     }
 }
