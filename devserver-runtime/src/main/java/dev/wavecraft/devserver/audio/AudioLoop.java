@@ -106,7 +106,7 @@ final class AudioLoop implements Runnable {
             long swapWork = swapDue ? cpu.getCurrentThreadCpuTime() - swapCpuStart : 0;
             out = compare.render(input, out, frames, processNanos);
             if (!running) {
-                // Stopped while in a process(): a watchdog gave up on this thread, and another plays now.
+                // Stopped while in process(): a watchdog gave up on this thread, and another plays now.
                 return;
             }
             long now = System.currentTimeMillis();
