@@ -4,6 +4,7 @@ import dev.wavecraft.devserver.audio.AudioCounts;
 import dev.wavecraft.devserver.audio.AudioEngine;
 import dev.wavecraft.devserver.audio.Rollback;
 import dev.wavecraft.devserver.audio.OutputOpener;
+import dev.wavecraft.devserver.compare.CompareController;
 import dev.wavecraft.devserver.control.ControlDispatcher;
 import dev.wavecraft.devserver.control.ControlServer;
 import dev.wavecraft.devserver.http.ClientRegistry;
@@ -16,11 +17,14 @@ import dev.wavecraft.devserver.processor.ProcessorLoader;
 import dev.wavecraft.devserver.reload.Generation;
 import dev.wavecraft.devserver.reload.GenerationManager;
 import dev.wavecraft.devserver.reload.HistoryFile;
+import dev.wavecraft.devserver.reload.KeptGenerations;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
 import dev.wavecraft.devserver.reload.retire.GlobalRegistrations;
 import dev.wavecraft.devserver.rpc.AsyncRpcMethod;
 import dev.wavecraft.devserver.rpc.AudioMethods;
 import dev.wavecraft.devserver.rpc.AudioNotifier;
+import dev.wavecraft.devserver.rpc.CompareMethods;
+import dev.wavecraft.devserver.rpc.CompareNotifier;
 import dev.wavecraft.devserver.rpc.ParameterChangedNotifier;
 import dev.wavecraft.devserver.rpc.ParameterMethods;
 import dev.wavecraft.devserver.rpc.ReloadMethods;
@@ -56,15 +60,17 @@ public final class DevServer implements AutoCloseable {
     private final DevHttpServer http;
     private final ControlServer control;
     private final AudioEngine audio;
+    private final CompareController compare;
 
     private DevServer(ProcessorLoader loader, GenerationManager generations, ReloadCoordinator reloads,
-            DevHttpServer http, ControlServer control, AudioEngine audio) {
+            DevHttpServer http, ControlServer control, AudioEngine audio, CompareController compare) {
         this.loader = loader;
         this.generations = generations;
         this.reloads = reloads;
         this.http = http;
         this.control = control;
         this.audio = audio;
+        this.compare = compare;
     }
 
     /**
@@ -76,6 +82,7 @@ public final class DevServer implements AutoCloseable {
         ProcessorLoader loader = new ProcessorLoader(options.processorClass(), options.processorTimeout());
         DevHttpServer http = null;
         AudioEngine audio = null;
+        CompareController compare = null;
         Consumer<String> warnings = warning -> LOG.log(System.Logger.Level.WARNING, warning);
         try {
             GlobalRegistrations globals = GlobalRegistrations.capture(warnings);
@@ -99,17 +106,23 @@ public final class DevServer implements AutoCloseable {
             ReloadCoordinator reloads = new ReloadCoordinator(generations, notifier, () -> audioCounters(engine),
                     historyFile, past.entries());
             startAudio(engine, options.audio(), firstNumber, first, reloads);
+            compare = new CompareController(engine.compare(), new KeptGenerations(generations, loader),
+                    new CompareNotifier(clients), warnings);
             Map<String, AsyncRpcMethod> methods = new HashMap<>();
             methods.putAll(new ParameterMethods(parameters).methods());
             methods.putAll(new SessionMethods().methods());
             methods.putAll(new ReloadMethods(reloads).methods());
             methods.putAll(new AudioMethods(engine).methods());
+            methods.putAll(new CompareMethods(compare).methods());
             http = DevHttpServer.start(options.http(), new RpcDispatcher(methods, MAX_BATCH_LENGTH), clients);
             ControlServer control = ControlServer.start(controlSecret, new ControlDispatcher(reloads, parameters, stop));
-            return new DevServer(loader, generations, reloads, http, control, engine);
+            return new DevServer(loader, generations, reloads, http, control, engine, compare);
         } catch (IOException | ProcessorLoadException | PortInUseException | RuntimeException e) {
             if (http != null) {
                 http.close();
+            }
+            if (compare != null) {
+                compare.close();
             }
             if (audio != null) {
                 audio.close();
@@ -194,6 +207,7 @@ public final class DevServer implements AutoCloseable {
             http.close();
         } finally {
             reloads.close();
+            compare.close();
             audio.close();
             loader.close();
         }

@@ -39,6 +39,7 @@ public final class AudioEngine implements AutoCloseable {
     private final RetiredRunners retired = new RetiredRunners();
     private final MeterTap meters;
     private final OscilloscopeTap oscilloscope;
+    private final Comparison comparison;
     private final AudioStatusTracker tracker;
     private final AudioMonitor monitor;
     /** Replaced by the watchdog when a process() call hangs. */
@@ -57,12 +58,13 @@ public final class AudioEngine implements AutoCloseable {
         this.events = setup.events;
         this.meters = new MeterTap(settings);
         this.oscilloscope = new OscilloscopeTap(settings);
+        this.comparison = new Comparison(settings, parameters, warmUpBlocks, fadeFrames);
         this.tracker = new AudioStatusTracker(settings, output, health, setup.failuresBeforeRollback,
                 System.currentTimeMillis(), counters.snapshot());
         Duration bound = AudioWatchdog.bound(settings);
         // A generation not taken up within the watchdog's bound waits on a thread stuck in process().
         this.audio = new PlayingThread(this::newAudioThread, pendingInput, health, bound);
-        this.monitor = new AudioMonitor(tracker, counters, health, retired, meters, events,
+        this.monitor = new AudioMonitor(tracker, counters, health, retired, meters, comparison, events,
                 new AudioWatchdog(bound, audio), setup.warnings, setup.failuresBeforeRollback, setup.meterPushHz);
         this.input = setup.input;
     }
@@ -71,7 +73,7 @@ public final class AudioEngine implements AutoCloseable {
         CallWatch watch = new CallWatch();
         ProcessorSwitch processors = new ProcessorSwitch(settings, fadeFrames, retired, counters, health, watch);
         return new AudioThread(processors, watch, new AudioLoop(settings, clock, opener, pendingInput, processors,
-                meters, oscilloscope, counters, output));
+                comparison.newStage(retired, watch, clock), meters, oscilloscope, counters, output));
     }
 
     public static Builder builder(AudioSettings settings, ParameterHost parameters) {
@@ -99,6 +101,11 @@ public final class AudioEngine implements AutoCloseable {
     private ProcessorRunner runner(int generation, Processor processor, ParameterLayout layout) {
         // A runner replaced before it was heard is simply dropped, off the audio thread.
         return ProcessorRunner.prepare(generation, processor, layout, parameters, settings, warmUpBlocks);
+    }
+
+    /** A/B compare: a second generation beside the live one. */
+    public Comparison compare() {
+        return comparison;
     }
 
     public InputSpec input() {

@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The body of the {@code wavecraft-audio} thread: opens the output, then block after block takes
- * the input, runs the processor(s), feeds the meters and the oscilloscope, writes the output and
- * waits for the next block period (unless the device's blocking write paces it). In steady state
- * nothing here allocates or locks.
+ * the input, runs the processor(s) and compare's A, feeds the meters and the oscilloscope what is
+ * heard, writes the output and waits for the next block period (unless the device's blocking write
+ * paces it). In steady state nothing here allocates or locks.
  */
 final class AudioLoop implements Runnable {
 
@@ -18,6 +18,7 @@ final class AudioLoop implements Runnable {
     private final OutputOpener opener;
     private final AtomicReference<InputSource> pendingInput;
     private final ProcessorSwitch processors;
+    private final CompareStage compare;
     private final MeterTap meters;
     private final OscilloscopeTap oscilloscope;
     private final AudioCounters counters;
@@ -27,13 +28,14 @@ final class AudioLoop implements Runnable {
     private volatile InputSource playing;
 
     AudioLoop(AudioSettings settings, AudioClock clock, OutputOpener opener, AtomicReference<InputSource> pendingInput,
-            ProcessorSwitch processors, MeterTap meters, OscilloscopeTap oscilloscope, AudioCounters counters,
-            OutputState output) {
+            ProcessorSwitch processors, CompareStage compare, MeterTap meters, OscilloscopeTap oscilloscope,
+            AudioCounters counters, OutputState output) {
         this.settings = settings;
         this.clock = clock;
         this.opener = opener;
         this.pendingInput = pendingInput;
         this.processors = processors;
+        this.compare = compare;
         this.meters = meters;
         this.oscilloscope = oscilloscope;
         this.counters = counters;
@@ -102,6 +104,7 @@ final class AudioLoop implements Runnable {
             float[][] out = processors.render(input, frames);
             long processNanos = clock.nanoTime() - processStart;
             long swapWork = swapDue ? cpu.getCurrentThreadCpuTime() - swapCpuStart : 0;
+            out = compare.render(input, out, frames, processNanos);
             if (!running) {
                 // Stopped while in process(): a watchdog gave up on this thread, and another plays now.
                 return;
@@ -109,7 +112,7 @@ final class AudioLoop implements Runnable {
             long now = System.currentTimeMillis();
             meters.accept(out, frames, now);
             oscilloscope.accept(out, frames, now);
-            counters.blockDone(processNanos);
+            counters.blockDone(processNanos + compare.lastANanos());
             // Produced is what counts: a device's blocking write waits for room, which is not lateness.
             long nextStart = schedule.finished(clock.nanoTime(), processors.swappedThisBlock(), swapWork);
             if (!sink.write(out, frames)) {

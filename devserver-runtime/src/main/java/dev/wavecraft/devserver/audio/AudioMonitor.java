@@ -7,7 +7,7 @@ import java.util.function.Consumer;
  * The engine's housekeeper on the {@code wavecraft-audio-monitor} thread, about 25 times a second:
  * releases processors the audio thread retired, asks the {@link Rollback} for earlier code when the
  * live generation keeps failing or its {@link AudioWatchdog} gave up on a hung {@code process()},
- * recomputes the status and tells the clients when it changes, and
+ * recomputes the status and tells the clients when it changes, turns compare off when it costs too much, and
  * pushes meter frames when asked to. Everything that may allocate, block or talk to the network
  * happens here, never on the audio thread. The rollback is given to {@link #run} rather than at
  * construction, since the reload side that does it is built on a constructed engine.
@@ -21,6 +21,7 @@ final class AudioMonitor {
     private final ProcessorHealth health;
     private final RetiredRunners retired;
     private final MeterTap meters;
+    private final Comparison comparison;
     private final AudioEvents events;
     private final AudioWatchdog watchdog;
     private final Consumer<String> warnings;
@@ -33,13 +34,14 @@ final class AudioMonitor {
     private long lastMeterFrame = -1;
 
     AudioMonitor(AudioStatusTracker tracker, AudioCounters counters, ProcessorHealth health, RetiredRunners retired,
-            MeterTap meters, AudioEvents events, AudioWatchdog watchdog, Consumer<String> warnings,
-            int failuresBeforeRollback, int meterPushHz) {
+            MeterTap meters, Comparison comparison, AudioEvents events, AudioWatchdog watchdog,
+            Consumer<String> warnings, int failuresBeforeRollback, int meterPushHz) {
         this.tracker = tracker;
         this.counters = counters;
         this.health = health;
         this.retired = retired;
         this.meters = meters;
+        this.comparison = comparison;
         this.events = events;
         this.watchdog = watchdog;
         this.warnings = warnings;
@@ -88,6 +90,7 @@ final class AudioMonitor {
             }
         });
         restoreIfFailing(nowMs, rollback);
+        comparison.check(nowMs);
         AudioStatus changed = tracker.update(counters.snapshot(), nowMs, lastRollback);
         if (changed != null) {
             events.statusChanged(changed);

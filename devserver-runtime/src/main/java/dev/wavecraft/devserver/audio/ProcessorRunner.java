@@ -39,8 +39,13 @@ final class ProcessorRunner {
      */
     static ProcessorRunner prepare(int generation, Processor processor, ParameterLayout layout, ParameterHost host,
             AudioSettings settings, int warmUpBlocks) {
-        ProcessorRunner runner = new ProcessorRunner(generation, processor, new ParameterFeed(host, layout),
-                settings.blockSize());
+        return prepare(generation, processor, ParameterFeed.live(host, layout), settings, warmUpBlocks);
+    }
+
+    /** {@link #prepare} for a processor fed by {@code parameters}, such as compare's A ({@link ParameterFeed#byId}). */
+    static ProcessorRunner prepare(int generation, Processor processor, ParameterFeed parameters,
+            AudioSettings settings, int warmUpBlocks) {
+        ProcessorRunner runner = new ProcessorRunner(generation, processor, parameters, settings.blockSize());
         try {
             processor.prepare(settings.sampleRate(), settings.blockSize());
             runner.warmUp(settings, warmUpBlocks);

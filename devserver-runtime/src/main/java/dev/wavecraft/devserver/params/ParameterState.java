@@ -52,7 +52,8 @@ public final class ParameterState {
         return new Carried(result, new LayoutChange(added, removed, kept, reset));
     }
 
-    private static double clamp(Parameter parameter, double value) {
+    /** {@code value} brought into the parameter's range, and to a whole number when it takes whole numbers. */
+    public static double clamp(Parameter parameter, double value) {
         double inRange = Math.max(parameter.min(), Math.min(parameter.max(), value));
         return parameter.isDiscrete() ? Math.rint(inRange) : inRange;
     }

@@ -126,6 +126,15 @@ public final class GenerationManager {
         return kept;
     }
 
+    /** What generation {@code number} is made of, when it is live or kept; waits for a reload under way. */
+    synchronized Optional<RollbackPoint> pointOf(int number) {
+        Generation current = live.get();
+        if (current.number() == number) {
+            return Optional.of(RollbackPoint.of(current));
+        }
+        return previous.stream().filter(point -> point.number() == number).findFirst();
+    }
+
     private ClassSnapshot readSnapshot(List<Path> directories) throws ReloadFailure {
         String classes = directories.stream().map(Path::toString).collect(Collectors.joining(", "));
         try {

@@ -23,6 +23,10 @@ public final class RpcNames {
     /** Ours. */
     public static final String SET_INPUT_SOURCE = "setInputSource";
 
+    /** Workbench (ours): A/B compare between generations. */
+    public static final String GET_COMPARE = "getCompare";
+    public static final String SET_COMPARE = "setCompare";
+
     public static final String PARAMETER_CHANGED = "parameterChanged";
     public static final String PARAMETERS_CHANGED = "parametersChanged";
     public static final String BUILD_STARTED = "buildStarted";
@@ -34,6 +38,8 @@ public final class RpcNames {
     public static final String METER_FRAME = "meterFrame";
     /** Ours. */
     public static final String INPUT_SOURCE_CHANGED = "inputSourceChanged";
+    /** Workbench (ours). */
+    public static final String COMPARE_CHANGED = "compareChanged";
 
     private RpcNames() {
     }

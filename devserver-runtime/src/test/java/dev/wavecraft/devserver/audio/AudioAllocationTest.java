@@ -49,6 +49,43 @@ class AudioAllocationTest {
         }
     }
 
+    @Test
+    void allocatesNothingOnTheAudioThreadWhileComparingSwitchingWhatIsHeardAndMatchingLoudness() throws Exception {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        threads.setThreadAllocatedMemoryEnabled(true);
+        TestProcessors.Gain live = new TestProcessors.Gain();
+        ParameterHost parameters = new ParameterHost(TestProcessors.layoutOf(live));
+        try (AudioEngine engine = AudioEngine.builder(AudioSettings.ofBlockSize(64), parameters)
+                .input(InputSpec.pinkNoise(0.5)).output(OutputOpener.silent()).clock(AudioClock.fastForward())
+                .start(2, live, TestProcessors.layoutOf(live))) {
+            TestProcessors.Gain earlier = new TestProcessors.Gain();
+            // A has a layout of its own, as an earlier generation has: its values follow B's by id.
+            engine.compare().prepare(1, earlier, TestProcessors.layoutOf(earlier)).run();
+            engine.compare().set(true, Listening.DIFF, true);
+            long audioThread = threadNamed("wavecraft-audio").getId();
+            waitFor("A measured", WAIT).until(() -> engine.compare().levels(), CompareLevels::aRunning);
+            waitFor("warm-up blocks", WAIT).until(() -> engine.counters().blocks(), blocks -> blocks >= WARM_BLOCKS);
+
+            long startBlocks = engine.counters().blocks();
+            long before = threads.getThreadAllocatedBytes(audioThread);
+            Listening[] heard = Listening.values();
+            for (int i = 0; engine.counters().blocks() < startBlocks + MEASURED_BLOCKS; i++) {
+                parameters.set("gain", -(i % 60), null);
+                if (i % 50 == 0) {
+                    engine.compare().set(true, heard[(i / 50) % heard.length], i % 100 == 0);
+                }
+                Thread.onSpinWait();
+            }
+            long after = threads.getThreadAllocatedBytes(audioThread);
+            long blocks = engine.counters().blocks() - startBlocks;
+
+            System.out.printf("Audio thread while comparing: %d bytes allocated over %d blocks of 64 frames%n",
+                    after - before, blocks);
+            assertThat(engine.compare().levels().aGeneration()).isEqualTo(1);
+            assertThat(after - before).as("bytes allocated by the audio thread over %d blocks", blocks).isZero();
+        }
+    }
+
     private static Thread threadNamed(String name) {
         return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals(name))
                 .findFirst().orElseThrow(() -> new AssertionError("No thread named " + name));
