@@ -25,6 +25,7 @@ import dev.wavecraft.devserver.rpc.ReloadMethods;
 import dev.wavecraft.devserver.rpc.ReloadNotifier;
 import dev.wavecraft.devserver.rpc.RpcDispatcher;
 import dev.wavecraft.devserver.rpc.SessionMethods;
+import dev.wavecraft.devserver.rpc.SpectrumMethods;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import dev.wavecraft.protocol.options.AudioOptions;
 import dev.wavecraft.protocol.options.DevServerOptions;
@@ -97,6 +98,7 @@ public final class DevServer implements AutoCloseable {
             methods.putAll(new SessionMethods().methods());
             methods.putAll(new ReloadMethods(reloads).methods());
             methods.putAll(new AudioMethods(engine).methods());
+            methods.putAll(new SpectrumMethods(engine).methods());
             http = DevHttpServer.start(options.http(), new RpcDispatcher(methods, MAX_BATCH_LENGTH), clients);
             ControlServer control = ControlServer.start(controlSecret, new ControlDispatcher(reloads, parameters, stop));
             return new DevServer(loader, generations, reloads, http, control, engine);

@@ -38,6 +38,8 @@ public final class AudioEngine implements AutoCloseable {
     private final RetiredRunners retired = new RetiredRunners();
     private final MeterTap meters;
     private final OscilloscopeTap oscilloscope;
+    private final SpectrumTap spectrum;
+    private final ProcessTimes processTimes;
     private final AudioStatusTracker tracker;
     private final AudioMonitor monitor;
     /** Replaced by the watchdog when a process() call hangs; written on the monitor thread. */
@@ -56,7 +58,9 @@ public final class AudioEngine implements AutoCloseable {
         this.events = setup.events;
         this.meters = new MeterTap(settings);
         this.oscilloscope = new OscilloscopeTap(settings);
-        this.tracker = new AudioStatusTracker(settings, output, health, setup.failuresBeforeRollback,
+        this.spectrum = new SpectrumTap(settings);
+        this.processTimes = new ProcessTimes(settings);
+        this.tracker = new AudioStatusTracker(settings, output, health, processTimes, setup.failuresBeforeRollback,
                 System.currentTimeMillis(), counters.snapshot());
         AudioWatchdog watchdog = new AudioWatchdog(settings, new AudioWatchdog.AudioThreads() {
             @Override
@@ -79,7 +83,7 @@ public final class AudioEngine implements AutoCloseable {
         CallWatch watch = new CallWatch();
         ProcessorSwitch processors = new ProcessorSwitch(settings, fadeFrames, retired, counters, health, watch);
         return new AudioThread(processors, watch, new AudioLoop(settings, clock, opener, pendingInput, processors,
-                meters, oscilloscope, counters, output));
+                meters, oscilloscope, spectrum, processTimes, counters, output));
     }
 
     /** Monitor thread: a fresh audio thread takes over the input and plays silence until a processor is offered. */
@@ -135,6 +139,11 @@ public final class AudioEngine implements AutoCloseable {
 
     public Optional<OscilloscopeFrame> oscilloscopeFrame() {
         return Optional.ofNullable(oscilloscope.latest());
+    }
+
+    /** The spectrum of the latest {@code size} samples heard, computed here; empty before that many played. */
+    public Optional<SpectrumFrame> spectrumFrame(int size) {
+        return Optional.ofNullable(spectrum.latest(size));
     }
 
     public AudioStatus status() {

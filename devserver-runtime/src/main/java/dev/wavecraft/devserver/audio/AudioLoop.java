@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The body of the {@code wavecraft-audio} thread: opens the output, then block after block takes
- * the input, runs the processor(s), feeds the meters and the oscilloscope, writes the output and
- * waits for the next block period (unless the device's blocking write paces it). In steady state
- * nothing here allocates or locks.
+ * the input, runs the processor(s), times them, feeds the meters, the oscilloscope and the spectrum,
+ * writes the output and waits for the next block period (unless the device's blocking write paces
+ * it). In steady state nothing here allocates or locks.
  */
 final class AudioLoop implements Runnable {
 
@@ -20,6 +20,8 @@ final class AudioLoop implements Runnable {
     private final ProcessorSwitch processors;
     private final MeterTap meters;
     private final OscilloscopeTap oscilloscope;
+    private final SpectrumTap spectrum;
+    private final ProcessTimes processTimes;
     private final AudioCounters counters;
     private final OutputState output;
     private volatile boolean running = true;
@@ -27,8 +29,8 @@ final class AudioLoop implements Runnable {
     private volatile InputSource playing;
 
     AudioLoop(AudioSettings settings, AudioClock clock, OutputOpener opener, AtomicReference<InputSource> pendingInput,
-            ProcessorSwitch processors, MeterTap meters, OscilloscopeTap oscilloscope, AudioCounters counters,
-            OutputState output) {
+            ProcessorSwitch processors, MeterTap meters, OscilloscopeTap oscilloscope, SpectrumTap spectrum,
+            ProcessTimes processTimes, AudioCounters counters, OutputState output) {
         this.settings = settings;
         this.clock = clock;
         this.opener = opener;
@@ -36,6 +38,8 @@ final class AudioLoop implements Runnable {
         this.processors = processors;
         this.meters = meters;
         this.oscilloscope = oscilloscope;
+        this.spectrum = spectrum;
+        this.processTimes = processTimes;
         this.counters = counters;
         this.output = output;
     }
@@ -109,6 +113,8 @@ final class AudioLoop implements Runnable {
             long now = System.currentTimeMillis();
             meters.accept(out, frames, now);
             oscilloscope.accept(out, frames, now);
+            spectrum.accept(out, frames, now);
+            processTimes.record(processNanos);
             counters.blockDone(processNanos);
             // Produced is what counts: a device's blocking write waits for room, which is not lateness.
             long nextStart = schedule.finished(clock.nanoTime(), processors.swappedThisBlock(), swapWork);

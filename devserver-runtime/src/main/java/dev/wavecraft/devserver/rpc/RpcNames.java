@@ -23,6 +23,9 @@ public final class RpcNames {
     /** Ours. */
     public static final String SET_INPUT_SOURCE = "setInputSource";
 
+    /** Workbench (PROTOCOL.md): ours. */
+    public static final String GET_SPECTRUM_FRAME = "getSpectrumFrame";
+
     public static final String PARAMETER_CHANGED = "parameterChanged";
     public static final String PARAMETERS_CHANGED = "parametersChanged";
     public static final String BUILD_STARTED = "buildStarted";

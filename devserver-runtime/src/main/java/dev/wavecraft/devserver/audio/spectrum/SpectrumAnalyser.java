@@ -39,8 +39,10 @@ public final class SpectrumAnalyser {
     }
 
     /** Why {@code size} cannot be used, as a user reads it. */
-    public static String unsupportedSize(long size) {
-        return "the FFT size must be a power of two from " + MIN_SIZE + " to " + MAX_SIZE + ", not " + size;
+    public static String unsupportedSize(double size) {
+        String given = size == Math.rint(size) && Math.abs(size) < 1e15 ? Long.toString((long) size)
+                : Double.toString(size);
+        return "the FFT size must be a power of two from " + MIN_SIZE + " to " + MAX_SIZE + ", not " + given;
     }
 
     public int size() {
