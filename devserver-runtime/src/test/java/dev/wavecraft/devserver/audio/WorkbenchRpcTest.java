@@ -110,7 +110,9 @@ class WorkbenchRpcTest {
             System.out.printf("process() busy 40%% of the period: %s%n", cpu);
             assertThat(cpu.keySet()).containsExactlyInAnyOrder("b", "blocks", "window_ms", "warn_above");
             assertThat(live.keySet()).containsExactlyInAnyOrder("p50", "p99", "max");
-            assertThat(live.get("p50").getAsDouble()).as("median share").isBetween(0.39, 0.5);
+            // Never below the busy wait; above it by what the scheduler adds in wall time (a quiet machine
+            // measured 0.401, this 2-core one at load 9 0.593), and far from a double count (0.8) or a period (1.0).
+            assertThat(live.get("p50").getAsDouble()).as("median share").isBetween(0.39, 0.75);
             assertThat(live.get("p99").getAsDouble()).isGreaterThanOrEqualTo(live.get("p50").getAsDouble());
             assertThat(live.get("max").getAsDouble()).isGreaterThanOrEqualTo(live.get("p99").getAsDouble());
             assertThat(cpu.get("window_ms").getAsLong()).isBetween(1000L, 3020L);
