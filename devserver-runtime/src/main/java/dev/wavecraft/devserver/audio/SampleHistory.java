@@ -7,8 +7,8 @@ import java.lang.invoke.VarHandle;
  * The latest samples of a stereo signal, written block by block on the audio thread into a
  * preallocated ring and read by any thread without locks. The writer publishes how many frames it
  * has written (a volatile count) after the samples; a reader copies the frames it wants below that
- * count and keeps the copy only when the writer cannot have reached them since (the ring holds
- * {@code slack} frames more than a reader asks for). The writer never waits and never allocates.
+ * count and keeps the copy only when the writer cannot have reached them since (the ring holds at
+ * least eight blocks more than a reader asks for). The writer never waits and never allocates.
  */
 final class SampleHistory {
 
