@@ -2,6 +2,7 @@ package dev.wavecraft.devserver;
 
 import dev.wavecraft.devserver.audio.AudioCounts;
 import dev.wavecraft.devserver.audio.AudioEngine;
+import dev.wavecraft.devserver.audio.Rollback;
 import dev.wavecraft.devserver.audio.OutputOpener;
 import dev.wavecraft.devserver.control.ControlDispatcher;
 import dev.wavecraft.devserver.control.ControlServer;
@@ -14,6 +15,7 @@ import dev.wavecraft.devserver.processor.ProcessorLoadException;
 import dev.wavecraft.devserver.processor.ProcessorLoader;
 import dev.wavecraft.devserver.reload.Generation;
 import dev.wavecraft.devserver.reload.GenerationManager;
+import dev.wavecraft.devserver.reload.HistoryFile;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
 import dev.wavecraft.devserver.reload.retire.GlobalRegistrations;
 import dev.wavecraft.devserver.rpc.AsyncRpcMethod;
@@ -78,7 +80,11 @@ public final class DevServer implements AutoCloseable {
         Consumer<String> warnings = warning -> LOG.log(System.Logger.Level.WARNING, warning);
         try {
             GlobalRegistrations globals = GlobalRegistrations.capture(warnings);
-            LoadedProcessor first = loader.load(ProjectClasspath.read(options.classpathFile()), 1);
+            // A server restarted after a crash numbers on from its predecessor, and keeps its history.
+            HistoryFile historyFile = new HistoryFile(options.stateDirectory(), warnings);
+            HistoryFile.Past past = historyFile.read();
+            int firstNumber = past.firstGeneration();
+            LoadedProcessor first = loader.load(ProjectClasspath.read(options.classpathFile()), firstNumber);
             ParameterHost parameters = new ParameterHost(first.layout());
             ClientRegistry clients = new ClientRegistry();
             ReloadNotifier notifier = new ReloadNotifier(clients);
@@ -89,10 +95,11 @@ public final class DevServer implements AutoCloseable {
             AudioEngine engine = buildAudio(options.audio(), parameters, clients);
             audio = engine;
             GenerationManager generations = new GenerationManager(loader, parameters,
-                    new Generation(1, first, Instant.now()), warnings,
+                    new Generation(firstNumber, first, Instant.now()), warnings,
                     (number, next) -> engine.prepare(number, next.processor(), next.layout()), globals);
-            ReloadCoordinator reloads = new ReloadCoordinator(generations, notifier, () -> audioCounters(engine));
-            startAudio(engine, options.audio(), first, reloads);
+            ReloadCoordinator reloads = new ReloadCoordinator(generations, notifier, () -> audioCounters(engine),
+                    historyFile, past.entries());
+            startAudio(engine, options.audio(), firstNumber, first, reloads);
             Map<String, AsyncRpcMethod> methods = new HashMap<>();
             methods.putAll(new ParameterMethods(parameters).methods());
             methods.putAll(new SessionMethods().methods());
@@ -125,12 +132,13 @@ public final class DevServer implements AutoCloseable {
     }
 
     /** Starts the audio engine on the first generation; a processor that keeps failing is rolled back. */
-    private static void startAudio(AudioEngine engine, AudioOptions options, LoadedProcessor first,
+    private static void startAudio(AudioEngine engine, AudioOptions options, int number, LoadedProcessor first,
             ReloadCoordinator reloads) throws IOException {
         try {
-            engine.start(1, first.processor(), first.layout(), (failing, lastGood, reason) -> reloads
+            engine.start(number, first.processor(), first.layout(), (failing, lastGood, reason) -> reloads
                     .crashed(failing, lastGood < 0 ? Optional.empty() : Optional.of(lastGood), reason)
-                    .generation().number());
+                    .map(swap -> new Rollback.Outcome(swap.generation().number(), true))
+                    .orElseGet(() -> new Rollback.Outcome(reloads.status().generation(), false)));
         } catch (IOException e) {
             throw new IOException("The audio input " + options.input().format() + " cannot be played: " + e
                     + ". Set wavecraft.input to a 16/24-bit PCM or 32-bit float WAV file, or to tone.", e);

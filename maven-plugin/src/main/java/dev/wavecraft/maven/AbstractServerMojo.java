@@ -176,15 +176,33 @@ public abstract class AbstractServerMojo extends AbstractHotReloadMojo {
             throws MojoExecutionException {
         LastGoodClasses lastGood;
         try {
-            lastGood = LastGoodClasses.outsideTheProject();
-        } catch (IOException e) {
+            lastGood = runDirectory();
+        } catch (MojoExecutionException e) {
             started.process().kill();
-            throw new MojoExecutionException("Could not make a directory for a copy of the loaded classes: "
-                    + e.getMessage(), e);
+            throw e;
         }
+        return control(started, plan, lastGood);
+    }
+
+    /** {@link #control(DevServerLauncher.Started, ForkPlan)} keeping the loaded classes in {@code lastGood}. */
+    protected SupervisedControlClient control(DevServerLauncher.Started started, ForkPlan plan,
+            LastGoodClasses lastGood) throws MojoExecutionException {
         SupervisedControlClient control = new SupervisedControlClient(lastGood, getLog()::warn);
         control.connect(started, plan.project());
         return control;
+    }
+
+    /**
+     * A directory of the run outside the project (a {@code mvn clean} cannot remove it) for a copy of
+     * the classes that last loaded and the server's reload history, removed when the run ends.
+     */
+    protected static LastGoodClasses runDirectory() throws MojoExecutionException {
+        try {
+            return LastGoodClasses.outsideTheProject();
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not make a directory for a copy of the loaded classes: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Reloads through {@code control} from now on, what was saved since the watcher was armed first. */

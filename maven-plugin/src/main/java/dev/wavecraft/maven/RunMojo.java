@@ -5,6 +5,7 @@ import dev.wavecraft.maven.fork.ForkedProcess;
 import dev.wavecraft.maven.fork.ForkPlan;
 import dev.wavecraft.maven.rebuild.DevLoop;
 import dev.wavecraft.maven.rebuild.DevLoop.FirstBuild;
+import dev.wavecraft.maven.supervise.LastGoodClasses;
 import dev.wavecraft.maven.supervise.ServerSupervisor;
 import dev.wavecraft.maven.supervise.SupervisedControlClient;
 import dev.wavecraft.maven.workspace.BuildScope;
@@ -113,13 +114,22 @@ public class RunMojo extends AbstractServerMojo {
         T read(Path file) throws IOException;
     }
 
-    private void serveUntilStopped(ForkPlan plan, DevLoop devLoop, BuildScope scope, LocalModules modules)
+    private void serveUntilStopped(ForkPlan project, DevLoop devLoop, BuildScope scope, LocalModules modules)
             throws MojoExecutionException, MojoFailureException {
-        DevServerLauncher.Started started = launch(plan);
+        // Servers restarted after a crash read the history and generation number their predecessor kept here.
+        LastGoodClasses lastGood = runDirectory();
+        ForkPlan plan = project.keepingStateIn(lastGood.home());
+        DevServerLauncher.Started started;
+        try {
+            started = launch(plan);
+        } catch (MojoExecutionException | MojoFailureException | RuntimeException e) {
+            removeQuietly(lastGood);
+            throw e;
+        }
         AtomicReference<ForkedProcess> server = new AtomicReference<>(started.process());
         Thread onMavenExit = new Thread(() -> server.get().kill(), "wavecraft-devserver-kill");
         Runtime.getRuntime().addShutdownHook(onMavenExit);
-        try (SupervisedControlClient control = control(started, plan)) {
+        try (SupervisedControlClient control = control(started, plan, lastGood)) {
             if (watch) {
                 connect(devLoop, control, plan, scope, modules);
             }
@@ -134,6 +144,14 @@ public class RunMojo extends AbstractServerMojo {
         } finally {
             removeShutdownHook(onMavenExit);
             forgetServer();
+        }
+    }
+
+    private void removeQuietly(LastGoodClasses lastGood) {
+        try {
+            lastGood.close();
+        } catch (IOException e) {
+            getLog().warn("Could not remove " + lastGood.home() + ": " + e.getMessage());
         }
     }
 

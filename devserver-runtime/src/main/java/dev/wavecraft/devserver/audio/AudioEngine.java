@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -42,8 +43,8 @@ public final class AudioEngine implements AutoCloseable {
     private final ProcessTimes processTimes;
     private final AudioStatusTracker tracker;
     private final AudioMonitor monitor;
-    /** Replaced by the watchdog when a process() call hangs; written on the monitor thread. */
-    private volatile AudioThread audio;
+    /** Replaced by the watchdog when a process() call hangs. */
+    private final PlayingThread audio;
     /** Made by {@link #start}, with the rollback it runs with; null before. */
     private Thread monitorThread;
     private volatile InputSpec input;
@@ -62,20 +63,11 @@ public final class AudioEngine implements AutoCloseable {
         this.processTimes = new ProcessTimes(settings);
         this.tracker = new AudioStatusTracker(settings, output, health, processTimes, setup.failuresBeforeRollback,
                 System.currentTimeMillis(), counters.snapshot());
-        AudioWatchdog watchdog = new AudioWatchdog(settings, new AudioWatchdog.AudioThreads() {
-            @Override
-            public AudioThread current() {
-                return audio;
-            }
-
-            @Override
-            public void replace() {
-                replaceAudioThread();
-            }
-        });
-        this.monitor = new AudioMonitor(tracker, counters, health, retired, meters, events, watchdog, setup.warnings,
-                setup.failuresBeforeRollback, setup.meterPushHz);
-        this.audio = newAudioThread();
+        Duration bound = AudioWatchdog.bound(settings);
+        // A generation not taken up within the watchdog's bound waits on a thread stuck in process().
+        this.audio = new PlayingThread(this::newAudioThread, pendingInput, health, bound);
+        this.monitor = new AudioMonitor(tracker, counters, health, retired, meters, events,
+                new AudioWatchdog(bound, audio), setup.warnings, setup.failuresBeforeRollback, setup.meterPushHz);
         this.input = setup.input;
     }
 
@@ -86,16 +78,6 @@ public final class AudioEngine implements AutoCloseable {
                 meters, oscilloscope, spectrum, processTimes, counters, output));
     }
 
-    /** Monitor thread: a fresh audio thread takes over the input and plays silence until a processor is offered. */
-    private void replaceAudioThread() {
-        AudioThread stuck = audio;
-        stuck.stop();
-        pendingInput.compareAndSet(null, stuck.playing());
-        AudioThread fresh = newAudioThread();
-        audio = fresh;
-        fresh.start();
-    }
-
     public static Builder builder(AudioSettings settings, ParameterHost parameters) {
         return new Builder(settings, parameters);
     }
@@ -103,18 +85,24 @@ public final class AudioEngine implements AutoCloseable {
     /**
      * Prepares a generation's processor off the audio thread ({@code prepare}, warm-up, {@code reset})
      * and returns the step that puts it on air: it is swapped in at the next block boundary with a
-     * crossfade. Call this before handing state over to it, since the warm-up ends in {@code reset()}.
+     * crossfade, and the step waits until the audio thread has taken it up, at most the watchdog's
+     * bound (four block periods, at least 200 ms), answering whether it did: a thread stuck in
+     * {@code process()} takes nothing up. Call this before handing state over to it, since the
+     * warm-up ends in {@code reset()}.
      */
-    public Runnable prepare(int generation, Processor processor, ParameterLayout layout) {
-        ProcessorRunner runner = ProcessorRunner.prepare(generation, processor, layout, parameters, settings,
-                warmUpBlocks);
-        // A runner replaced before it was heard is simply dropped, here, off the audio thread.
-        return () -> audio.offer(runner);
+    public BooleanSupplier prepare(int generation, Processor processor, ParameterLayout layout) {
+        ProcessorRunner runner = runner(generation, processor, layout);
+        return () -> audio.offerAndAwaitHeard(runner);
     }
 
-    /** {@link #prepare} and put on air at once. */
+    /** Prepares a processor and puts it on air without waiting to hear it. */
     public void swapIn(int generation, Processor processor, ParameterLayout layout) {
-        prepare(generation, processor, layout).run();
+        audio.offer(runner(generation, processor, layout));
+    }
+
+    private ProcessorRunner runner(int generation, Processor processor, ParameterLayout layout) {
+        // A runner replaced before it was heard is simply dropped, off the audio thread.
+        return ProcessorRunner.prepare(generation, processor, layout, parameters, settings, warmUpBlocks);
     }
 
     public InputSpec input() {
@@ -200,7 +188,7 @@ public final class AudioEngine implements AutoCloseable {
                 monitorThread.interrupt();
                 monitorThread.join(STOP_WAIT.toMillis());
             }
-            AudioThread playing = audio;
+            AudioThread playing = audio.current();
             playing.stop();
             playing.join(STOP_WAIT);
         } catch (InterruptedException e) {

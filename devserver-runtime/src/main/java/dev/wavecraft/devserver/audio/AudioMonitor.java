@@ -76,11 +76,17 @@ final class AudioMonitor {
             // Dropping the reference is the release: the generation's class loader can go once
             // the reload side lets go of it too.
         }
-        Optional<AudioWatchdog.Stuck> stuck = watchdog.check();
-        if (stuck.isPresent()) {
-            tracker.stuck(stuck.get().reason(), nowMs);
-            restore(stuck.get().generation(), stuck.get().reason(), nowMs, rollback);
-        }
+        watchdog.check().ifPresent(stuck -> {
+            tracker.stuck(stuck.reason(), nowMs);
+            if (stuck.successor().isPresent()) {
+                // Newer code was waiting for the stuck thread: it plays on the fresh one, nothing to roll back.
+                rollbackRequestedFor = stuck.generation();
+                warnings.accept(stuck.reason() + ". Generation " + stuck.successor().get() + ", which was waiting"
+                        + " for that thread, plays on the fresh one.");
+            } else {
+                restore(stuck.generation(), stuck.hung(), nowMs, rollback);
+            }
+        });
         restoreIfFailing(nowMs, rollback);
         AudioStatus changed = tracker.update(counters.snapshot(), nowMs, lastRollback);
         if (changed != null) {
@@ -95,20 +101,30 @@ final class AudioMonitor {
         if (failures < failuresBeforeRollback || failing == rollbackRequestedFor) {
             return;
         }
-        restore(failing, "process() of generation " + failing + " failed " + failures + " blocks in a row ("
-                + AudioStatusTracker.describe(health.lastFailure()) + ")", nowMs, rollback);
+        restore(failing, "kept crashing (process() of generation " + failing + " failed " + failures
+                + " blocks in a row (" + AudioStatusTracker.describe(health.lastFailure()) + "))", nowMs, rollback);
     }
 
-    /** Asks for the code that last ran well (or the previous generation) instead of {@code failing}. */
-    private void restore(int failing, String reason, long nowMs, Rollback rollback) {
+    /**
+     * Asks for the code that last ran well (or the previous generation) instead of {@code failing}.
+     *
+     * @param how how it failed, completing "Generation N ..."
+     */
+    private void restore(int failing, String how, long nowMs, Rollback rollback) {
+        String reason = "Generation " + failing + " " + how;
         rollbackRequestedFor = failing;
         int lastGood = health.lastGoodGeneration() == failing ? -1 : health.lastGoodGeneration();
         try {
-            int restored = rollback.restore(failing, lastGood, reason);
+            Rollback.Outcome outcome = rollback.restore(failing, lastGood, how);
+            if (!outcome.rolledBack()) {
+                warnings.accept(reason + ". Generation " + outcome.generation() + " went live meanwhile and plays"
+                        + " on; nothing is rolled back.");
+                return;
+            }
             counters.rolledBack();
-            lastRollback = new RollbackNotice(failing, restored, reason, nowMs);
+            lastRollback = new RollbackNotice(failing, outcome.generation(), reason, nowMs);
             warnings.accept(reason + ". Rolled back to " + (lastGood < 0 ? "the previous generation"
-                    : "generation " + lastGood) + ", now live as generation " + restored
+                    : "generation " + lastGood) + ", now live as generation " + outcome.generation()
                     + ". Fix process() and save to try again.");
         } catch (Exception e) {
             lastRollback = new RollbackNotice(failing, -1, reason + "; rolling back failed: " + e.getMessage(), nowMs);

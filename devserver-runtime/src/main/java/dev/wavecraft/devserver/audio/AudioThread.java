@@ -35,6 +35,11 @@ final class AudioThread {
         processors.offer(runner);
     }
 
+    /** Any thread: the runner offered and not taken up yet, which it no longer waits for; null when none. */
+    ProcessorRunner takeWaiting() {
+        return processors.takeWaiting();
+    }
+
     /** The {@code process()} call in progress when it has run longer than {@code limit}. */
     Optional<CallWatch.Call> overdue(Duration limit) {
         return watch.overdue(limit);

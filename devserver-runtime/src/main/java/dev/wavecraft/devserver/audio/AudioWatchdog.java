@@ -24,21 +24,38 @@ final class AudioWatchdog {
 
         AudioThread current();
 
-        /** Stops the current thread, stuck or not, and starts a fresh one with nothing to play yet. */
-        void replace();
+        /**
+         * Stops the current thread, stuck or not, and starts a fresh one.
+         *
+         * @return the generation that was waiting to be taken up by the stuck thread and now waits on the
+         *     fresh one, or empty when the fresh one has nothing to play yet
+         */
+        Optional<Integer> replace();
     }
 
-    /** A generation whose {@code process()} hung, and how, as a user reads it. */
-    record Stuck(int generation, String reason) {
+    /**
+     * A generation whose {@code process()} hung, and how, as a user reads it.
+     *
+     * @param reason the whole story, for the audio status
+     * @param hung how it hung, completing "Generation N ...", for a rollback
+     * @param successor a newer generation that waited on the stuck thread and plays on the fresh one
+     */
+    record Stuck(int generation, String reason, String hung, Optional<Integer> successor) {
     }
 
     private final Duration bound;
     private final AudioThreads threads;
 
-    AudioWatchdog(AudioSettings settings, AudioThreads threads) {
-        Duration blocks = Duration.ofNanos(settings.blockNanos() * BLOCKS);
-        this.bound = blocks.compareTo(AT_LEAST) > 0 ? blocks : AT_LEAST;
+    /** @param bound see {@link #bound(AudioSettings)} */
+    AudioWatchdog(Duration bound, AudioThreads threads) {
+        this.bound = bound;
         this.threads = threads;
+    }
+
+    /** How long a {@code process()} call may take: {@link #BLOCKS} block periods, at least {@link #AT_LEAST}. */
+    static Duration bound(AudioSettings settings) {
+        Duration blocks = Duration.ofNanos(settings.blockNanos() * BLOCKS);
+        return blocks.compareTo(AT_LEAST) > 0 ? blocks : AT_LEAST;
     }
 
     Duration bound() {
@@ -53,10 +70,11 @@ final class AudioWatchdog {
             return Optional.empty();
         }
         StackTraceElement[] stack = audio.stack();
-        threads.replace();
+        Optional<Integer> successor = threads.replace();
         int generation = (int) overdue.get().position();
-        return Optional.of(new Stuck(generation, "process() of generation " + generation + " did not return within "
-                + bound.toMillis() + " ms on the audio thread, " + UserCode.stuckAt(stack) + "; that thread is"
-                + " abandoned and a fresh one plays"));
+        String within = " within " + bound.toMillis() + " ms on the audio thread, " + UserCode.stuckAt(stack);
+        return Optional.of(new Stuck(generation, "process() of generation " + generation + " did not return" + within
+                + "; that thread is abandoned and a fresh one plays", "hung in process() (it did not return" + within
+                + ")", successor));
     }
 }

@@ -19,7 +19,11 @@ public final class InputSources {
     private InputSources() {
     }
 
-    /** @throws IOException saying why a WAV file cannot be used (missing, unreadable, unsupported, too long) */
+    /**
+     * Blocks while a WAV file is read (up to {@link WavReader#MAX_BYTES}): call it off the server's I/O thread.
+     *
+     * @throws IOException saying why a WAV file cannot be used (missing, unreadable, unsupported, too long)
+     */
     public static InputSource open(InputSpec spec, AudioSettings settings) throws IOException {
         switch (spec.kind()) {
             case TONE:
@@ -29,7 +33,7 @@ public final class InputSources {
             case PINK_NOISE:
                 return NoiseSource.pink(spec.level(), System.nanoTime());
             case WAV:
-                return new WavLoopSource(loop(WavReader.read(spec.path()), settings), spec.level());
+                return new WavLoopSource(loop(WavReader.read(spec.path(), MAX_SECONDS), settings), spec.level());
             default:
                 return InputSources::silence;
         }
@@ -55,11 +59,7 @@ public final class InputSources {
         }
     }
 
-    private static float[][] loop(WavAudio audio, AudioSettings settings) throws IOException {
-        if (audio.seconds() > MAX_SECONDS) {
-            throw new IOException("The file is " + Math.round(audio.seconds()) + " s long; loops of up to "
-                    + MAX_SECONDS + " s are supported. Trim it first.");
-        }
+    private static float[][] loop(WavAudio audio, AudioSettings settings) {
         float[][] stereo = new float[AudioSettings.CHANNELS][];
         for (int c = 0; c < stereo.length; c++) {
             float[] source = audio.channels()[Math.min(c, audio.channelCount() - 1)];

@@ -43,6 +43,11 @@ final class ProcessorSwitch {
         return pending.getAndSet(runner);
     }
 
+    /** Any thread: takes the runner waiting for the next block boundary away; null when none waits. */
+    ProcessorRunner takeWaiting() {
+        return pending.getAndSet(null);
+    }
+
     /** Audio thread: runs the processor(s) on {@code input}; returns the output for this block. */
     float[][] render(float[][] input, int frames) {
         swapping = false;

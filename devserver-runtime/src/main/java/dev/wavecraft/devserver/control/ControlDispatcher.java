@@ -4,6 +4,7 @@ import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.reload.BuildTool;
 import dev.wavecraft.devserver.reload.ReloadCoordinator;
 import dev.wavecraft.devserver.reload.ReloadFailure;
+import dev.wavecraft.devserver.rpc.FailureText;
 import dev.wavecraft.protocol.control.ControlConnection;
 import dev.wavecraft.protocol.control.ControlMessages.AutoReload;
 import dev.wavecraft.protocol.control.ControlMessages.AutoReloadPaused;
@@ -93,20 +94,21 @@ public final class ControlDispatcher implements ControlHandler {
             try {
                 connection.send(failure == null
                         ? new Reloaded(request.id(), true, swap.generation().number(), swap.change(), swap.reloadMs(),
-                                null, swap.warning())
+                                null, swap.warning(), swap.heard())
                         : failed(request, failure));
             } catch (UncheckedIOException gone) {
                 LOG.log(System.Logger.Level.WARNING, "Could not tell the build tool how reload " + request.id()
-                        + " ended: " + gone.getMessage());
+                        + " ended: " + FailureText.of(gone));
             }
         });
     }
 
     private static Reloaded failed(Reload request, Throwable failure) {
         if (failure instanceof ReloadFailure reload) {
-            return new Reloaded(request.id(), false, 0, null, 0, reload.stage(), reload.getMessage());
+            return new Reloaded(request.id(), false, 0, null, 0, reload.stage(), FailureText.of(reload), false);
         }
-        return new Reloaded(request.id(), false, 0, null, 0, "load", "The reload failed unexpectedly: " + failure);
+        return new Reloaded(request.id(), false, 0, null, 0, "load", "The reload failed unexpectedly: " + failure,
+                false);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.wavecraft.devserver.control;
 
 import com.google.gson.JsonParseException;
+import dev.wavecraft.devserver.rpc.FailureText;
 import dev.wavecraft.protocol.control.BoundedLineReader;
 import dev.wavecraft.protocol.control.ControlConnection;
 import dev.wavecraft.protocol.control.ControlMessages;
@@ -28,6 +29,8 @@ public final class ControlServer implements AutoCloseable {
     private final ServerSocket socket;
     private final byte[] secret;
     private final ControlHandler handler;
+    private final RefusalLog refusals =
+            new RefusalLog(System::nanoTime, line -> LOG.log(System.Logger.Level.WARNING, line));
 
     private ControlServer(ServerSocket socket, String secret, ControlHandler handler) {
         this.socket = socket;
@@ -68,8 +71,8 @@ public final class ControlServer implements AutoCloseable {
             HelloDeadline input = new HelloDeadline(client, HELLO_TIMEOUT);
             BoundedLineReader lines = new BoundedLineReader(input, ControlConnection.MAX_LINE_CHARS);
             if (!authenticated(lines.readLine(MAX_HELLO_CHARS))) {
-                LOG.log(System.Logger.Level.WARNING, "Refused a control connection from " + client.getRemoteSocketAddress()
-                        + ": it did not present the run's secret");
+                refusals.refused(client.getInetAddress(), "Refused a control connection from "
+                        + client.getRemoteSocketAddress() + ": it did not present the run's secret");
                 return;
             }
             input.lift();
@@ -83,10 +86,12 @@ public final class ControlServer implements AutoCloseable {
                 handler.disconnected(connection);
             }
         } catch (SocketTimeoutException e) {
-            LOG.log(System.Logger.Level.WARNING, "Closed a control connection from " + client.getRemoteSocketAddress()
-                    + " that sent no complete hello within " + HELLO_TIMEOUT.toSeconds() + " s");
+            refusals.refused(client.getInetAddress(), "Closed a control connection from "
+                    + client.getRemoteSocketAddress() + " that sent no complete hello within "
+                    + HELLO_TIMEOUT.toSeconds() + " s");
         } catch (IOException | JsonParseException | IllegalStateException e) {
-            LOG.log(System.Logger.Level.WARNING, "Closed a control connection after bad input: " + e.getMessage());
+            // After a good hello: the build tool itself misbehaved, which is worth a line every time.
+            LOG.log(System.Logger.Level.WARNING, "Closed a control connection after bad input: " + FailureText.of(e));
         }
     }
 

@@ -1,15 +1,20 @@
 package dev.wavecraft.devserver.http;
 
 import dev.wavecraft.devserver.rpc.Broadcaster;
+import io.undertow.websockets.core.WebSocketChannel;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
-/** The connected browsers, for notifications. */
+/** The connected browsers, for notifications; a browser that falls behind is dropped and counted. */
 public final class ClientRegistry implements Broadcaster {
 
+    private static final System.Logger LOG = System.getLogger(ClientRegistry.class.getName());
+
     private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
+    private final AtomicLong closedForFallingBehind = new AtomicLong();
     private volatile Supplier<Optional<String>> greeting = Optional::empty;
 
     /** What each browser gets first when it connects, if anything (a build failure it missed). */
@@ -17,13 +22,21 @@ public final class ClientRegistry implements Broadcaster {
         this.greeting = greeting;
     }
 
-    void add(ClientSession session) {
+    /** A session for a new connection, registered and greeted; it leaves when the connection closes. */
+    ClientSession open(WebSocketChannel channel) {
+        ClientSession session = new ClientSession(channel, SendBacklog.withDefaults(), this::fellBehind);
+        channel.addCloseTask(closed -> sessions.remove(session));
         sessions.add(session);
         greeting.get().ifPresent(session::send);
+        return session;
     }
 
-    void remove(ClientSession session) {
+    private void fellBehind(ClientSession session) {
         sessions.remove(session);
+        long count = closedForFallingBehind.incrementAndGet();
+        LOG.log(System.Logger.Level.WARNING, "Closed " + session.describe() + " with 1008: it read too slowly and fell"
+                + " behind by over " + session.bounds() + " (" + count + " slow client" + (count == 1 ? "" : "s")
+                + " closed so far)");
     }
 
     @Override
@@ -37,5 +50,10 @@ public final class ClientRegistry implements Broadcaster {
 
     public int size() {
         return sessions.size();
+    }
+
+    /** How many clients were closed because they fell behind, since the start. */
+    public long closedForFallingBehind() {
+        return closedForFallingBehind.get();
     }
 }

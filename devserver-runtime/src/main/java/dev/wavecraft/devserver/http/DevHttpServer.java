@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.http;
 
+import dev.wavecraft.devserver.rpc.FailureText;
 import dev.wavecraft.devserver.rpc.RpcDispatcher;
 import dev.wavecraft.protocol.options.BindAddress;
 import dev.wavecraft.protocol.options.HttpOptions;
@@ -89,7 +90,8 @@ public final class DevHttpServer implements AutoCloseable {
         try {
             return BindAddress.resolve(host);
         } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("The host '" + host + "' to listen on does not resolve: " + e.getMessage()
+            throw new IllegalArgumentException("The host '" + host + "' to listen on does not resolve: "
+                    + FailureText.of(e)
                     + "; set wavecraft.host to an address of this machine, such as 127.0.0.1", e);
         }
     }

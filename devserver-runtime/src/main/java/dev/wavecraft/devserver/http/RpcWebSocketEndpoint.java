@@ -28,9 +28,7 @@ final class RpcWebSocketEndpoint implements WebSocketConnectionCallback {
 
     @Override
     public void onConnect(WebSocketHttpExchange exchange, WebSocketChannel channel) {
-        ClientSession session = new ClientSession(channel);
-        clients.add(session);
-        channel.addCloseTask(closed -> clients.remove(session));
+        ClientSession session = clients.open(channel);
         channel.getReceiveSetter().set(new Receiver(session));
         channel.resumeReceives();
     }

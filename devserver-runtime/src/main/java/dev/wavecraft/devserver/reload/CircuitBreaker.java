@@ -20,13 +20,14 @@ final class CircuitBreaker {
     private int crashedGeneration;
 
     /**
-     * Opens the breaker: generation {@code crashed} kept crashing and the earlier code now runs
-     * as generation {@code restoredAs}.
+     * Opens the breaker: generation {@code crashed} kept crashing or hung, and the earlier code now
+     * runs as generation {@code restoredAs}.
      *
+     * @param reason how it failed, completing "Generation N ...": "kept crashing (...)", "hung in process() (...)"
      * @return why auto-reload is paused, for the build tool and the browsers
      */
     synchronized String trip(int crashed, int restoredAs, String reason) {
-        pausedBecause = "Generation " + crashed + " kept crashing (" + reason + "), so the earlier code runs again"
+        pausedBecause = "Generation " + crashed + " " + reason + ", so the earlier code runs again"
                 + " as generation " + restoredAs + ". Auto-reload is paused until the next successful build: fix"
                 + " the code and save.";
         crashedGeneration = crashed;

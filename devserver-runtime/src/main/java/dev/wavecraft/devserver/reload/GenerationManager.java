@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -152,7 +153,7 @@ public final class GenerationManager {
         try {
             LoadedProcessor next = loader.load(snapshot, dependencies, number);
             Generation old = live.get();
-            Runnable goLive = callUserCode(number, next, "prepare", "Preparing generation " + number + " of "
+            BooleanSupplier goLive = callUserCode(number, next, "prepare", "Preparing generation " + number + " of "
                     + next.className() + " (its prepare(), the warm-up's process() or reset())",
                     () -> swapListener.prepare(number, next));
             String warning = callUserCode(number, next, "state-hand-over", "Handing the state of generation " + old.number()
@@ -186,11 +187,11 @@ public final class GenerationManager {
         }
     }
 
-    private Swap swapIn(Generation old, Generation generation, Runnable goLive, String warning, LoggingUndo logging,
-            long start) {
+    private Swap swapIn(Generation old, Generation generation, BooleanSupplier goLive, String warning,
+            LoggingUndo logging, long start) {
         LayoutChange change = parameters.adopt(generation.processor().layout());
         live.set(generation);
-        goLive.run();
+        boolean heard = goLive.getAsBoolean();
         previous.addFirst(RollbackPoint.of(old));
         while (previous.size() > KEPT_FOR_ROLLBACK) {
             previous.removeLast();
@@ -198,7 +199,7 @@ public final class GenerationManager {
         kept = previous.stream().map(RollbackPoint::number).collect(Collectors.toList());
         retirer.retire(old, generation, logging);
         releaseUnusedDependencies();
-        return new Swap(generation, change, (System.nanoTime() - start) / 1_000_000, warning);
+        return new Swap(generation, change, (System.nanoTime() - start) / 1_000_000, warning, heard);
     }
 
     /** Hands plain-data state across; a failure is reported and the new generation starts fresh. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -38,6 +39,7 @@ public final class ReloadCoordinator implements AutoCloseable {
     private final GenerationManager generations;
     private final ReloadEvents events;
     private final ReloadHistory history;
+    private final HistoryFile historyFile;
     private final CircuitBreaker breaker = new CircuitBreaker();
     private final ReloadWorker worker = new ReloadWorker();
     private volatile BuildTool buildTool = NO_BUILD_TOOL;
@@ -53,16 +55,22 @@ public final class ReloadCoordinator implements AutoCloseable {
     private long lastTotalMs;
 
     public ReloadCoordinator(GenerationManager generations, ReloadEvents events) {
-        this(generations, events, Map::of);
+        this(generations, events, Map::of, new HistoryFile(Optional.empty(), warning -> { }), List.of());
     }
 
-    /** @param audioCounters the audio engine's counters, recorded with every history entry */
+    /**
+     * @param audioCounters the audio engine's counters, recorded with every history entry
+     * @param historyFile where the history and the last generation number are kept for a restart
+     * @param earlier the history an earlier server of the run left, newest first
+     */
     public ReloadCoordinator(GenerationManager generations, ReloadEvents events,
-            Supplier<Map<String, Number>> audioCounters) {
+            Supplier<Map<String, Number>> audioCounters, HistoryFile historyFile, List<HistoryEntry> earlier) {
         this.generations = generations;
         this.events = events;
-        this.history = new ReloadHistory(ReloadHistory.CAPACITY, audioCounters);
+        this.history = new ReloadHistory(ReloadHistory.CAPACITY, audioCounters, earlier);
+        this.historyFile = historyFile;
         this.lastGeneration = generations.live().number();
+        historyFile.write(lastGeneration, earlier);
     }
 
     public void connect(BuildTool tool) {
@@ -149,11 +157,25 @@ public final class ReloadCoordinator implements AutoCloseable {
     }
 
     /**
-     * Generation {@code failing} kept crashing, so the code that last ran well ({@code lastGood},
-     * or the previous generation when that is not kept) comes back and the circuit breaker opens:
-     * auto-reload pauses until the next successful build, which the build tool and browsers hear.
+     * Generation {@code failing} kept crashing or hung, so the code that last ran well
+     * ({@code lastGood}, or the previous generation when that is not kept) comes back and the
+     * circuit breaker opens: auto-reload pauses until the next successful build, which the build tool
+     * and browsers hear. It runs on the reload thread after any reload under way; when newer code
+     * went live meanwhile (a save that fixed it), nothing is rolled back and the result is empty.
      */
-    public Swap crashed(int failing, Optional<Integer> lastGood, String reason) throws ReloadFailure {
+    public Optional<Swap> crashed(int failing, Optional<Integer> lastGood, String reason) throws ReloadFailure {
+        try {
+            return worker.submit(() -> generations.live().number() == failing
+                    ? Optional.of(rollBackCrashed(failing, lastGood, reason)) : Optional.<Swap>empty()).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ReloadFailure failure) {
+                throw failure;
+            }
+            throw new ReloadFailure("rollback", "Rolling back failed unexpectedly: " + e.getCause(), null);
+        }
+    }
+
+    private Swap rollBackCrashed(int failing, Optional<Integer> lastGood, String reason) throws ReloadFailure {
         Swap swap;
         try {
             swap = rollBackAs(lastGood, "crashed");
@@ -226,6 +248,7 @@ public final class ReloadCoordinator implements AutoCloseable {
             lastReloadMs = swap.reloadMs();
             lastTotalMs = totalMs;
             history.swapped(swap, outcome, report, notifyMs, totalMs);
+            historyFile.write(lastGeneration, history.entries());
         }
     }
 
@@ -242,6 +265,7 @@ public final class ReloadCoordinator implements AutoCloseable {
             lastError = error;
             failed++;
             history.failed(generations.live().number(), outcome, report, error);
+            historyFile.write(lastGeneration, history.entries());
         }
     }
 }

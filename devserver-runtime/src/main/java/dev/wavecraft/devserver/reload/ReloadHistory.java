@@ -22,11 +22,17 @@ final class ReloadHistory {
 
     /** @param audioCounters the audio engine's counters, recorded with every entry */
     ReloadHistory(int capacity, Supplier<Map<String, Number>> audioCounters) {
+        this(capacity, audioCounters, List.of());
+    }
+
+    /** @param earlier entries of an earlier server of the run, newest first */
+    ReloadHistory(int capacity, Supplier<Map<String, Number>> audioCounters, List<HistoryEntry> earlier) {
         if (capacity < 1) {
             throw new IllegalArgumentException("The history must hold at least one entry, not " + capacity);
         }
         this.capacity = capacity;
         this.audioCounters = audioCounters;
+        earlier.stream().limit(capacity).forEach(entries::addLast);
     }
 
     /** A build or reload that failed, so {@code liveGeneration} stayed live; {@code error} says why. */

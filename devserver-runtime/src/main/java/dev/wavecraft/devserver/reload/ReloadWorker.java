@@ -15,8 +15,8 @@ final class ReloadWorker implements AutoCloseable {
 
     /** One reload or rollback. */
     @FunctionalInterface
-    interface Work {
-        Swap run() throws ReloadFailure;
+    interface Work<T> {
+        T run() throws ReloadFailure;
     }
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
@@ -26,22 +26,22 @@ final class ReloadWorker implements AutoCloseable {
     });
     private final AtomicInteger unfinished = new AtomicInteger();
 
-    /** Queues {@code work}; the future completes with its swap, or its {@link ReloadFailure}. */
-    CompletableFuture<Swap> submit(Work work) {
-        CompletableFuture<Swap> result = new CompletableFuture<>();
+    /** Queues {@code work}; the future completes with its outcome, or its {@link ReloadFailure}. */
+    <T> CompletableFuture<T> submit(Work<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
         unfinished.incrementAndGet();
         thread.execute(() -> {
-            Swap swap = null;
+            T outcome = null;
             Throwable failure = null;
             try {
-                swap = work.run();
+                outcome = work.run();
             } catch (Throwable e) {
                 failure = e;
             }
             // Not busy any more before anyone hears of the outcome, who may well ask for the next.
             unfinished.decrementAndGet();
             if (failure == null) {
-                result.complete(swap);
+                result.complete(outcome);
             } else {
                 result.completeExceptionally(failure);
             }

@@ -1,7 +1,10 @@
 package dev.wavecraft.devserver.rpc;
 
 import com.google.gson.JsonElement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 
 /**
  * A JSON-RPC method whose work runs elsewhere (a reload on the reload thread): it starts the work
@@ -17,4 +20,18 @@ public interface AsyncRpcMethod {
      * @return completes with the result member of the reply, or with an {@link RpcException}
      */
     CompletionStage<JsonElement> start(RpcParams params, Object caller) throws RpcException;
+
+    /**
+     * {@code method} run on {@code worker}: for work too long for the thread that read the request
+     * (reading a large file, say), which goes on at once; the reply goes out when the work is done.
+     */
+    static AsyncRpcMethod onWorker(Executor worker, RpcMethod method) {
+        return (params, caller) -> CompletableFuture.supplyAsync(() -> {
+            try {
+                return method.call(params, caller);
+            } catch (RpcException e) {
+                throw new CompletionException(e);
+            }
+        }, worker);
+    }
 }

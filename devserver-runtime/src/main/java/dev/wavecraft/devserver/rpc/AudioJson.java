@@ -121,7 +121,7 @@ final class AudioJson {
         try {
             kind = InputSpec.Kind.named(params.string("kind"));
         } catch (IllegalArgumentException e) {
-            throw RpcException.invalidParams(e.getMessage());
+            throw RpcException.invalidParams(FailureText.of(e));
         }
         Set<String> allowed = MEMBERS.get(kind);
         for (String member : params.raw().getAsJsonObject().keySet()) {
@@ -145,7 +145,7 @@ final class AudioJson {
                     return new InputSpec(kind, 0, level, null);
             }
         } catch (IllegalArgumentException e) {
-            throw RpcException.invalidParams(e.getMessage());
+            throw RpcException.invalidParams(FailureText.of(e));
         }
     }
 

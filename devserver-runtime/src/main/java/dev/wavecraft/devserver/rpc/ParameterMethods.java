@@ -53,7 +53,7 @@ public final class ParameterMethods {
         try {
             host.set(id, value, caller);
         } catch (ParameterRejectedException e) {
-            throw new RpcException(codeFor(e.reason()), e.getMessage());
+            throw new RpcException(codeFor(e.reason()), FailureText.of(e));
         }
         return new JsonObject();
     }

@@ -56,7 +56,7 @@ public final class ReloadMethods {
         try {
             reloads.requestBuild();
         } catch (IllegalStateException e) {
-            throw new RpcException(RpcErrorCodes.INTERNAL_ERROR, e.getMessage());
+            throw new RpcException(RpcErrorCodes.INTERNAL_ERROR, FailureText.of(e));
         }
         return new JsonObject();
     }
@@ -68,7 +68,7 @@ public final class ReloadMethods {
         return reloads.rollbackLater(target).handle((swap, failure) -> {
             if (failure != null) {
                 throw new CompletionException(new RpcException(RpcErrorCodes.INTERNAL_ERROR,
-                        failure instanceof ReloadFailure reload ? reload.getMessage() : failure.toString()));
+                        failure instanceof ReloadFailure reload ? FailureText.of(reload) : failure.toString()));
             }
             JsonObject result = new JsonObject();
             result.addProperty("generation", swap.generation().number());

@@ -40,7 +40,8 @@ public final class RpcDispatcher {
         try {
             message = Json.parseStrict(frame);
         } catch (Json.TooDeepException e) {
-            return reply(RpcMessages.error(null, RpcErrorCodes.INVALID_REQUEST, "Invalid Request: " + e.getMessage()));
+            return reply(RpcMessages.error(null, RpcErrorCodes.INVALID_REQUEST,
+                    "Invalid Request: " + FailureText.of(e)));
         } catch (JsonParseException | IllegalStateException e) {
             return reply(RpcMessages.error(null, RpcErrorCodes.PARSE_ERROR, "Parse error: " + describe(e)));
         }
@@ -111,7 +112,7 @@ public final class RpcDispatcher {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         if (cause instanceof RpcException e) {
-            return RpcMessages.error(id, e.code(), e.getMessage());
+            return RpcMessages.error(id, e.code(), FailureText.of(e));
         }
         LOG.log(System.Logger.Level.WARNING, "Method " + name + " failed", cause);
         return RpcMessages.error(id, RpcErrorCodes.INTERNAL_ERROR, "Internal error in " + name + ": " + cause);
@@ -132,8 +133,6 @@ public final class RpcDispatcher {
     }
 
     private static String describe(RuntimeException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
+        return FailureText.of(e.getCause() != null ? e.getCause() : e);
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -133,16 +134,16 @@ class AudioEngineTest {
                 (failing, lastGood, reason) -> {
                     requests.add(new int[] {failing, lastGood});
                     engine.swapIn(3, new TestProcessors.Gain(), TestProcessors.layoutOf(new TestProcessors.Gain()));
-                    return 3;
+                    return new Rollback.Outcome(3, true);
                 });
         waitFor("blocks", WAIT)
                 .until(() -> engine.counters().blocks(), blocks -> blocks > ProcessorHealth.GOOD_AFTER_BLOCKS);
 
         Processor broken = new TestProcessors.Gain(Integer.MAX_VALUE);
         ParameterLayout brokenLayout = TestProcessors.layoutOf(broken);
-        Runnable goLive = engine.prepare(2, broken, brokenLayout);
+        BooleanSupplier goLive = engine.prepare(2, broken, brokenLayout);
         parameters.adopt(brokenLayout);
-        goLive.run();
+        assertThat(goLive.getAsBoolean()).as("heard").isTrue();
         parameters.set("trip", 1, null);
 
         waitFor("a warning about the rollback", WAIT).until(() -> warnings, list -> !list.isEmpty());
@@ -196,7 +197,7 @@ class AudioEngineTest {
         AudioEngine built = AudioEngine.builder(AudioSettings.ofBlockSize(256), parameters)
                 .output(OutputOpener.silent()).build();
 
-        built.prepare(1, gain, TestProcessors.layoutOf(gain)).run();
+        assertThat(built.prepare(1, gain, TestProcessors.layoutOf(gain)).getAsBoolean()).as("heard").isFalse();
 
         assertThat(built.counters().blocks()).isZero();
         assertThat(built.status().phase()).isEqualTo(AudioPhase.INITIALIZING);

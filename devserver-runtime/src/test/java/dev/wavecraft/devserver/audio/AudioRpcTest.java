@@ -17,6 +17,7 @@ import dev.wavecraft.protocol.options.HttpOptions;
 import dev.wavecraft.protocol.options.InputSpec;
 import dev.wavecraft.protocol.options.SampleFormat;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -134,12 +135,57 @@ class AudioRpcTest {
             assertInvalid(browser, json("{\"kind\":\"tone\",\"freq\":440}"),
                     "'freq' does not apply to tone; it takes frequency, kind, level");
             assertInvalid(browser, json("{\"kind\":\"wav\"}"), "'path' is missing");
-            assertInvalid(browser, json("{\"kind\":\"wav\",\"path\":\"" + project.resolve("none.wav") + "\"}"),
-                    "none.wav: no such file");
-            assertInvalid(browser, json("{\"kind\":\"wav\",\"path\":\"" + project.resolve("target/wavecraft/project.classpath")
-                    + "\"}"), "is not a WAV file");
+            assertInvalid(browser, wavParams(project.resolve("none.wav")), "cannot read the WAV file");
+            assertInvalid(browser, wavParams(project.resolve("target/wavecraft/project.classpath")),
+                    "cannot read the WAV file");
             assertThat(browser.call("getInputSource", null).getAsJsonObject("result").get("kind").getAsString())
                     .isEqualTo("tone");
+        }
+    }
+
+    @Test
+    void givesTheSameMessageForAProtectedFileAMissingOneADirectoryAndAnotherKindOfFile() throws Exception {
+        start(0);
+        Path directory = Files.createDirectories(project.resolve("a-folder.wav"));
+        List<Path> paths = List.of(Path.of("/etc/shadow"), project.resolve("missing.wav"), directory,
+                project.resolve("target/wavecraft/project.classpath"));
+        try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
+            List<String> messages = paths.stream().map(path -> browser.call("setInputSource", wavParams(path))
+                    .getAsJsonObject("error").get("message").getAsString()).toList();
+
+            assertThat(messages).as("the error for each of %s", paths).containsOnly("Invalid params: cannot read the"
+                    + " WAV file: check that it exists, that the server may read it and that it is a WAV file"
+                    + " (relative paths start at the project's folder)");
+        }
+    }
+
+    @Test
+    void refusesAWavOverTenMinutesSayingHowLongItIsAndWhatIsSupported() throws Exception {
+        start(0);
+        Path wav = WavFiles.write(project.resolve("long.wav"),
+                new WavAudio(1000, new float[][] {new float[601_000]}, SampleFormat.PCM16));
+        try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
+            assertInvalid(browser, wavParams(wav), "long.wav is 601 s long; up to 600 s are supported. Trim it first.");
+        }
+    }
+
+    @Test
+    void readsAWavOffTheIoThreadAnsweringAPingSentAfterItFirst() throws Exception {
+        start(0);
+        // 60 s of float stereo: 23 MB to read and convert, far longer than a ping takes.
+        Path wav = WavFiles.write(project.resolve("big.wav"),
+                new WavAudio(48_000, new float[2][60 * 48_000], SampleFormat.FLOAT32));
+        try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
+            browser.send("{\"jsonrpc\":\"2.0\",\"id\":\"wav\",\"method\":\"setInputSource\",\"params\":"
+                    + wavParams(wav) + "}");
+            browser.send("{\"jsonrpc\":\"2.0\",\"id\":\"ping\",\"method\":\"ping\"}");
+
+            JsonObject first = json(browser.nextReplyFrame());
+            JsonObject second = json(browser.nextReplyFrame());
+
+            assertThat(first.get("id").getAsString()).as("the first reply, %s", first).isEqualTo("ping");
+            assertThat(second.get("id").getAsString()).isEqualTo("wav");
+            assertThat(second.getAsJsonObject("result").get("kind").getAsString()).isEqualTo("wav");
         }
     }
 
@@ -179,6 +225,13 @@ class AudioRpcTest {
                 .until(() -> browser.call(method, null).getAsJsonObject("result").get(member),
                         value -> value.isJsonObject() && wanted.test(value.getAsJsonObject()));
         return result.getAsJsonObject();
+    }
+
+    private static JsonObject wavParams(Path path) {
+        JsonObject params = new JsonObject();
+        params.addProperty("kind", "wav");
+        params.addProperty("path", path.toString());
+        return params;
     }
 
     private static JsonObject json(String text) {

@@ -10,6 +10,7 @@ import dev.wavecraft.devserver.testing.RpcTestClient;
 import dev.wavecraft.protocol.control.ControlClient;
 import dev.wavecraft.protocol.control.ControlMessages;
 import dev.wavecraft.protocol.options.AudioOptions;
+import dev.wavecraft.protocol.options.AudioSettings;
 import dev.wavecraft.protocol.options.DevServerOptions;
 import dev.wavecraft.protocol.options.HttpOptions;
 import dev.wavecraft.protocol.options.InputSpec;
@@ -18,15 +19,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A processor whose {@code process()} never returns on the audio thread (and only there: its
  * warm-up passes), reloaded into a real playing server: the audio watchdog gives up on that thread,
- * says so, and the last good generation is heard again on a fresh one.
+ * says so, and the last good generation is heard again on a fresh one; a fix loaded while the thread
+ * is stuck is answered as not heard yet, and is heard on the fresh thread.
  */
 class StuckAudioThreadTest {
 
@@ -40,35 +42,42 @@ class StuckAudioThreadTest {
 
     @TempDir
     Path project;
+    /** Where a fix is compiled ahead, so it can be loaded while the audio thread is still stuck. */
+    @TempDir
+    Path fix;
 
+    private final List<ControlMessages.Decoded> toTheBuildTool = new CopyOnWriteArrayList<>();
     private DevServer server;
     private ControlClient control;
 
-    @BeforeEach
-    void start() throws Exception {
-        compile("", 1);
+    private void start(int blockSize) throws Exception {
+        compile(project, "", 1);
         server = DevServer.start(new DevServerOptions(project.resolve("target/wavecraft/project.classpath"))
                 .withProcessorTimeout(Duration.ofSeconds(5))
                 .withHttp(new HttpOptions("127.0.0.1", 0, 1 << 20, List.of()))
-                .withAudio(new AudioOptions(BLOCK_SIZE, InputSpec.tone(440, 0.5), false, 0)), SECRET, () -> { });
-        control = ControlClient.connect(server.controlPort(), SECRET, message -> { });
+                .withAudio(new AudioOptions(blockSize, InputSpec.tone(440, 0.5), false, 0)), SECRET, () -> { });
+        control = ControlClient.connect(server.controlPort(), SECRET, toTheBuildTool::add);
     }
 
     @AfterEach
     void stop() throws IOException {
-        control.close();
-        server.close();
+        if (server != null) {
+            control.close();
+            server.close();
+        }
     }
 
     @Test
     void hearsTheLastGoodGenerationAgainAndSaysWhyWhenProcessHangsOnTheAudioThread() throws Exception {
+        start(BLOCK_SIZE);
         try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
-            waitFor("the first generation heard", WAIT).until(() -> status(browser),
-                    s -> s.get("phase").getAsString().equals("runningInputOnly") && s.get("blocks_processed").getAsLong() > 20);
-            compile(SPINS_ON_THE_AUDIO_THREAD, 1);
+            awaitFirstGenerationHeard(browser);
+            compile(project, SPINS_ON_THE_AUDIO_THREAD, 1);
 
             long reloadedAt = System.nanoTime();
-            assertThat(reload().ok()).isTrue();
+            ControlMessages.Reloaded hanging = reload(project);
+            assertThat(hanging.ok()).isTrue();
+            assertThat(hanging.heard()).as("taken up, then hangs").isTrue();
 
             JsonObject degraded = browser.notification("audioStatusChanged", WAIT).getAsJsonObject("params");
             assertThat(degraded.get("phase").getAsString()).isEqualTo("degraded");
@@ -84,13 +93,55 @@ class StuckAudioThreadTest {
                     seconds);
             assertThat(peak(browser)).isBetween(0.4, 0.6);
             assertThat(server.live().number()).isEqualTo(3);
+            String paused = waitFor("auto-reload paused", WAIT).until(() -> toTheBuildTool.stream()
+                    .filter(message -> message.is(ControlMessages.AutoReloadPaused.class)).findFirst(),
+                    found -> found.isPresent()).get().as(ControlMessages.AutoReloadPaused.class).reason();
+            assertThat(paused).startsWith("Generation 2 hung in process() (it did not return within 200 ms on the audio"
+                    + " thread, stuck at demo.Tone.process(Tone.java:").contains("runs again as generation 3")
+                    .doesNotContain("crashing");
 
-            compile("", 0.5);
-            assertThat(reload().ok()).isTrue();
+            compile(project, "", 0.5);
+            ControlMessages.Reloaded fixed = reload(project);
+            assertThat(fixed.ok()).isTrue();
+            assertThat(fixed.heard()).isTrue();
 
             waitFor("the fixed generation heard", WAIT).until(() -> status(browser),
                     s -> s.get("generation").getAsInt() == 4 && peak(browser) < 0.3 && peak(browser) > 0.2);
         }
+    }
+
+    @Test
+    void answersNotHeardForAFixLoadedWhileTheAudioThreadIsStuckAndPlaysItOnTheFreshThread() throws Exception {
+        // Long blocks give a long watchdog bound, so the fix is surely loaded before the watchdog acts.
+        int blockSize = AudioSettings.MAX_BLOCK_SIZE;
+        Duration bound = AudioWatchdog.bound(AudioSettings.ofBlockSize(blockSize));
+        start(blockSize);
+        compile(fix, "", 0.5);
+        try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
+            awaitFirstGenerationHeard(browser);
+            compile(project, SPINS_ON_THE_AUDIO_THREAD, 1);
+            assertThat(reload(project).heard()).isTrue();
+
+            long reloadedAt = System.nanoTime();
+            ControlMessages.Reloaded whileStuck = reload(fix);
+            long answeredMs = (System.nanoTime() - reloadedAt) / 1_000_000;
+
+            assertThat(whileStuck.ok()).isTrue();
+            assertThat(whileStuck.generation()).isEqualTo(3);
+            assertThat(whileStuck.heard()).isFalse();
+            assertThat(answeredMs).isLessThan(bound.toMillis() + HEARD_AGAIN_WITHIN.toMillis());
+            System.out.printf("A fix loaded while process() is stuck: answered not heard after %d ms (bound %d ms,"
+                    + " reload step %d ms)%n", answeredMs, bound.toMillis(), whileStuck.reloadMs());
+            waitFor("the fix heard on the fresh thread", HEARD_AGAIN_WITHIN).until(() -> status(browser),
+                    s -> s.get("generation").getAsInt() == 3 && peak(browser) < 0.3 && peak(browser) > 0.2);
+            assertThat(server.live().number()).as("nothing rolled back over the fix").isEqualTo(3);
+            assertThat(toTheBuildTool).noneMatch(message -> message.is(ControlMessages.AutoReloadPaused.class));
+        }
+    }
+
+    private void awaitFirstGenerationHeard(RpcTestClient browser) {
+        waitFor("the first generation heard", WAIT).until(() -> status(browser),
+                s -> s.get("phase").getAsString().equals("runningInputOnly") && s.get("blocks_processed").getAsLong() > 20);
     }
 
     private static JsonObject status(RpcTestClient browser) {
@@ -102,17 +153,18 @@ class StuckAudioThreadTest {
         return frame == null ? 0 : frame.get("peak_l").getAsDouble();
     }
 
-    private ControlMessages.Reloaded reload() throws Exception {
-        return control.reload(new ControlMessages.Reload(0, List.of(project.resolve("target/classes").toString()),
+    private ControlMessages.Reloaded reload(Path compiled) throws Exception {
+        return control.reload(new ControlMessages.Reload(0, List.of(compiled.resolve("target/classes").toString()),
                 List.of(), new BuildReport(List.of("src/main/java/demo/Tone.java"), "change", 0, 0)), WAIT);
     }
 
-    /** demo.Tone: {@code processBody} first, then the tone scaled by {@code factor}. */
-    private void compile(String processBody, double factor) {
-        CompiledProject.withProcessor(project, "demo.Tone", """
+    /** demo.Tone into {@code directory}: {@code processBody} first, then the tone scaled by {@code factor}. */
+    private static void compile(Path directory, String processBody, double factor) {
+        CompiledProject.withProcessor(directory, "demo.Tone", """
                 package demo;
                 import dev.wavecraft.api.*;
                 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
                 public class Tone implements Processor {
                     public List<Parameter> parameters() {
                         return List.of(FloatParameter.of("gain", "Gain", -60, 12, 0));

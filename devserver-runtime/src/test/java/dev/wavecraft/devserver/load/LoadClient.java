@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,7 @@ final class LoadClient implements AutoCloseable {
     private final Latencies latencies;
     private final WebSocket socket;
     private final Map<Long, Long> pending = new ConcurrentHashMap<>();
+    private final Set<Long> pings = ConcurrentHashMap.newKeySet();
     private final AtomicLong nextId = new AtomicLong(1);
     private final AtomicLong sets = new AtomicLong();
     private final AtomicLong setsAccepted = new AtomicLong();
@@ -62,6 +64,13 @@ final class LoadClient implements AutoCloseable {
         sets.incrementAndGet();
         lastValue = value;
         send(id, "setParameter", RpcTestClient.valueParams(parameterId, value));
+    }
+
+    /** Sends {@code ping} without waiting; its round-trip time goes to the latencies like a set's. */
+    synchronized void ping() {
+        long id = nextId.getAndIncrement();
+        pings.add(id);
+        send(id, "ping", null);
     }
 
     private synchronized void send(long id, String method, JsonElement params) {
@@ -111,9 +120,10 @@ final class LoadClient implements AutoCloseable {
         if (!succeeded) {
             problem("request " + id + " failed: " + message);
         }
+        boolean ping = pings.remove(id);
         if (id > 0) {
             latencies.record(arrived - sentAt);
-            if (succeeded) {
+            if (succeeded && !ping) {
                 setsAccepted.incrementAndGet();
             }
         }

@@ -17,12 +17,22 @@ class CircuitBreakerTest {
 
     @Test
     void tripsOnACrashedGenerationPausingAutoReloadAndSayingWhy() {
-        String reason = breaker.trip(4, 6, "process() failed 8 blocks in a row");
+        String reason = breaker.trip(4, 6, "kept crashing (process() failed 8 blocks in a row)");
 
         assertThat(reason).isEqualTo("Generation 4 kept crashing (process() failed 8 blocks in a row), so the"
                 + " earlier code runs again as generation 6. Auto-reload is paused until the next successful"
                 + " build: fix the code and save.");
         assertThat(breaker.position()).isEqualTo(new CircuitBreaker.Position(false, reason));
+    }
+
+    @Test
+    void saysAGenerationHungWhenItsProcessDidNotReturn() {
+        String reason = breaker.trip(4, 6, "hung in process() (it did not return within 200 ms on the audio thread,"
+                + " stuck at demo.Tone.process(Tone.java:9))");
+
+        assertThat(reason).startsWith("Generation 4 hung in process() (it did not return within 200 ms on the audio"
+                + " thread, stuck at demo.Tone.process(Tone.java:9)), so the earlier code runs again as generation 6.")
+                .doesNotContain("crashing");
     }
 
     @Test

@@ -111,8 +111,27 @@ class HotReloadTest {
         Reloaded reloaded = reload();
 
         assertThat(reloaded.ok()).isFalse();
-        assertThat(reloaded.message()).contains("demo.Tone", "did not finish within 1000 ms");
+        assertThat(reloaded.message()).contains("demo.Tone", "did not finish within 1000 ms",
+                "its static initialiser is blocked or loops");
         assertThat(server.live().number()).isEqualTo(1);
+    }
+
+    @Test
+    void blamesAnOutOfMemoryErrorInTheStaticInitialiserOnTheStaticInitialiserAndKeepsTheOldGenerationLive()
+            throws Exception {
+        // An array larger than any heap can hold: out of memory at once, whatever -Xmx the test JVM has.
+        compile("", "static final byte[] TABLE = new byte[Integer.MAX_VALUE];");
+
+        Reloaded reloaded = reload();
+
+        assertThat(reloaded.ok()).isFalse();
+        assertThat(reloaded.stage()).isEqualTo("load");
+        assertThat(reloaded.message()).startsWith("The static initialiser of demo.Tone threw java.lang.OutOfMemoryError")
+                .contains("(at demo.Tone.<clinit>(Tone.java:").doesNotContain("parameters()");
+        assertThat(server.live().number()).isEqualTo(1);
+        try (RpcTestClient browser = RpcTestClient.connect(server.port())) {
+            assertThat(browser.parameterIds()).containsExactly("gain", "mode");
+        }
     }
 
     @Test

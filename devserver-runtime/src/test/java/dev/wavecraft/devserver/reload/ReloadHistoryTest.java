@@ -88,6 +88,6 @@ class ReloadHistoryTest {
     /** The history reads only the generation's number, the layout change and the timings of a swap. */
     private static Swap swap(int generation) {
         return new Swap(new Generation(generation, null, Instant.now()),
-                new LayoutChange(List.of("drive"), List.of("tone"), List.of("gain"), List.of()), 16, null);
+                new LayoutChange(List.of("drive"), List.of("tone"), List.of("gain"), List.of()), 16, null, true);
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -65,7 +66,36 @@ public final class RawHttp {
         return exchange(port, method, path, host, all);
     }
 
+    /**
+     * Connects {@code socket} (set up as the caller needs, say with a small receive buffer) to
+     * 127.0.0.1, upgrades {@code path} to a WebSocket with a loopback Host and leaves it open.
+     *
+     * @throws IOException when the server answers anything but 101
+     */
+    public static void openWebSocket(Socket socket, int port, String path) throws IOException {
+        socket.connect(new InetSocketAddress("127.0.0.1", port), READ_TIMEOUT_MS);
+        socket.setSoTimeout(READ_TIMEOUT_MS);
+        write(socket, "GET", path, "127.0.0.1:" + port, Map.of(
+                "Upgrade", "websocket",
+                "Connection", "Upgrade",
+                "Sec-WebSocket-Key", WEBSOCKET_KEY,
+                "Sec-WebSocket-Version", "13"));
+        String head = readHead(socket.getInputStream());
+        if (!head.startsWith("HTTP/1.1 101")) {
+            throw new IOException("The upgrade was refused: " + head);
+        }
+    }
+
     private static Response exchange(int port, String method, String path, String host, Map<String, String> headers)
+            throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(READ_TIMEOUT_MS);
+            write(socket, method, path, host, headers);
+            return read(socket.getInputStream());
+        }
+    }
+
+    private static void write(Socket socket, String method, String path, String host, Map<String, String> headers)
             throws IOException {
         StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
         if (host != null) {
@@ -73,13 +103,9 @@ public final class RawHttp {
         }
         headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
         request.append("\r\n");
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(READ_TIMEOUT_MS);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            return read(socket.getInputStream());
-        }
+        OutputStream out = socket.getOutputStream();
+        out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
+        out.flush();
     }
 
     private static Response read(InputStream in) throws IOException {

@@ -2,6 +2,7 @@ package dev.wavecraft.maven.fork;
 
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import dev.wavecraft.protocol.options.DevServerOptions;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -21,5 +22,10 @@ public record ForkPlan(
     /** The same server again on {@code port}, running {@code project}: a restart after a crash. */
     public ForkPlan restartedOn(int port, ProjectClasspath project) {
         return new ForkPlan(jvm, project, options.withHttp(options.http().withPort(port)), startupTimeout);
+    }
+
+    /** The same server keeping its reload history in {@code directory}, where a restarted one finds it. */
+    public ForkPlan keepingStateIn(Path directory) {
+        return new ForkPlan(jvm, project, options.withStateDirectory(directory), startupTimeout);
     }
 }

@@ -86,8 +86,15 @@ public final class TerminalReport {
         if (reloaded.message() != null) {
             log.warn("  " + reloaded.message());
         }
-        log.info(mark(true) + "Hot-reload complete: generation " + reloaded.generation() + ", "
-                + seconds(fromSaveMs) + " from save");
+        if (reloaded.heard()) {
+            log.info(mark(true) + "Hot-reload complete: generation " + reloaded.generation() + ", "
+                    + seconds(fromSaveMs) + " from save");
+        } else {
+            log.warn(mark(false) + "Generation " + reloaded.generation() + " is loaded but not heard yet: the audio"
+                    + " thread did not take it up within a few block periods, most likely because it is stuck in"
+                    + " process() of the generation before. The audio watchdog replaces a stuck audio thread;"
+                    + " generation " + reloaded.generation() + " is heard once the audio thread takes it up.");
+        }
     }
 
     /** "1 parameter", "3 parameters". */

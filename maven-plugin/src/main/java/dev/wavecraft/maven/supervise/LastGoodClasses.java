@@ -57,6 +57,11 @@ public final class LastGoodClasses implements AutoCloseable {
         this.generation = generation;
     }
 
+    /** The directory of its own it lives in, which the run's servers keep their reload history in too. */
+    public Path home() {
+        return removedOnClose;
+    }
+
     /** The copies and the dependencies they ran with. */
     public synchronized ProjectClasspath classpath() {
         if (classpath == null) {

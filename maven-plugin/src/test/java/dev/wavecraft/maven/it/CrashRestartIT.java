@@ -3,6 +3,7 @@ package dev.wavecraft.maven.it;
 import static dev.wavecraft.devserver.testing.RpcTestClient.valueParams;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.testing.RpcTestClient;
 import java.io.IOException;
@@ -78,6 +79,9 @@ class CrashRestartIT {
         RUN.project().write(ExampleCopy.PROCESSOR, processor(WIDTH, "")
                 .replace("return List.of(", "int broken = ; return List.of("));
         awaitNotification("buildFailed");
+        int generationBefore = status().get("generation").getAsInt();
+        JsonArray historyBefore = history();
+        assertThat(historyBefore).isNotEmpty();
 
         long killedAt = kill();
 
@@ -92,12 +96,22 @@ class CrashRestartIT {
         assertThat(browser.parameterIds()).containsExactly("gain", "bypass", "width");
         assertThat(browser.valueOf("gain")).isEqualTo(-7.5);
         assertThat(browser.valueOf("width")).isEqualTo(1.75);
+        int restartedAs = status().get("generation").getAsInt();
+        assertThat(restartedAs).as("the generation numbers on after the restart").isGreaterThan(generationBefore);
+        assertThat(history()).as("the history from before the crash").isEqualTo(historyBefore);
 
         RUN.project().write(ExampleCopy.PROCESSOR, processor(", FloatParameter.of(\"tilt\", \"Tilt\", -1, 1, 0)", ""));
 
-        awaitNotification("reloadCompleted");
+        int reloadedAs = awaitNotification("reloadCompleted").get("generation").getAsInt();
+        assertThat(reloadedAs).isGreaterThan(restartedAs);
         assertThat(browser.parameterIds()).containsExactly("gain", "bypass", "tilt");
         assertThat(browser.valueOf("gain")).isEqualTo(-7.5);
+        JsonArray historyAfter = history();
+        assertThat(historyAfter.get(0).getAsJsonObject().get("generation").getAsInt()).isEqualTo(reloadedAs);
+        assertThat(historyAfter).containsAll(historyBefore);
+        System.out.println("CrashRestartIT: generation " + generationBefore + " before the kill, " + restartedAs
+                + " after the restart, " + reloadedAs + " after the next save; " + historyBefore.size()
+                + " history entries kept");
     }
 
     @Test
@@ -224,6 +238,10 @@ class CrashRestartIT {
 
     private static JsonObject awaitNotification(String method) {
         return browser().notification(method, BUILD_WAIT).getAsJsonObject("params");
+    }
+
+    private static JsonArray history() {
+        return browser().call("getReloadHistory", null).getAsJsonObject("result").getAsJsonArray("entries");
     }
 
     private static JsonObject status() {

@@ -49,7 +49,7 @@ class TerminalReportTest {
         TerminalReport report = new TerminalReport(log, false);
 
         report.reloaded(900, new Reloaded(1, true, 2, new LayoutChange(List.of("gain"), List.of(), List.of(),
-                List.of()), 12, null, null), 1100);
+                List.of()), 12, null, null, true), 1100);
 
         assertThat(lines).contains("Build succeeded in 0.9s: 1 parameter (+1 new, -0 removed)");
         assertThat(TerminalReport.parameters(0)).isEqualTo("0 parameters");
@@ -66,8 +66,30 @@ class TerminalReportTest {
         assertThat(lines.get(1)).isEqualTo("  src/main/java/com/example/Gain.java:35:14: cannot find symbol: class Foo");
     }
 
+    @Test
+    void saysAGenerationIsLoadedButNotHeardInsteadOfCompleteWhileTheAudioThreadHasNotTakenItUp() {
+        TerminalReport report = new TerminalReport(log, false);
+
+        report.reloaded(900, notHeard(), 1100);
+
+        assertThat(String.join("\n", lines)).doesNotContain("Hot-reload complete");
+        assertThat(lines).contains("Build succeeded in 0.9s: 6 parameters (+2 new, -0 removed)");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Generation 4 is loaded but not heard yet: the audio thread"
+                + " did not take it up within a few block periods, most likely because it is stuck in process() of"
+                + " the generation before. The audio watchdog replaces a stuck audio thread; generation 4 is heard"
+                + " once the audio thread takes it up.");
+    }
+
     private static Reloaded reloaded() {
+        return reloaded(true);
+    }
+
+    private static Reloaded notHeard() {
+        return reloaded(false);
+    }
+
+    private static Reloaded reloaded(boolean heard) {
         return new Reloaded(1, true, 4, new LayoutChange(List.of("a", "b"), List.of(), List.of("c", "d", "e", "f"),
-                List.of()), 12, null, null);
+                List.of()), 12, null, null, heard);
     }
 }

@@ -60,9 +60,14 @@ public final class ControlMessages {
         }
     }
 
-    /** The outcome of a {@link Reload}; on failure {@code stage} and {@code message} say why. */
+    /**
+     * The outcome of a {@link Reload}; on failure {@code stage} and {@code message} say why.
+     *
+     * @param heard whether the audio thread took the new generation up within a few block periods;
+     *     a loaded generation is not heard while that thread is stuck in {@code process()}
+     */
     public record Reloaded(long id, boolean ok, int generation, LayoutChange change, long reloadMs, String stage,
-            String message) {
+            String message, boolean heard) {
     }
 
     /** Files of the user's UI folder changed, as URL paths under {@code /ui/}. */

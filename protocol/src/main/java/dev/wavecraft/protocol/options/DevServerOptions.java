@@ -22,7 +22,8 @@ public record DevServerOptions(
         Duration processorTimeout,
         HttpOptions http,
         AudioOptions audio,
-        Duration heartbeatTimeout) {
+        Duration heartbeatTimeout,
+        Optional<Path> stateDirectory) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 9000;
@@ -42,6 +43,7 @@ public record DevServerOptions(
     private static final String AUDIO_DEVICE = "--audio-device";
     private static final String METER_PUSH_HZ = "--meter-push-hz";
     private static final String HEARTBEAT_TIMEOUT_MS = "--heartbeat-timeout-ms";
+    private static final String STATE_DIRECTORY = "--state-directory";
 
     public DevServerOptions {
         if (processorTimeout.isNegative() || processorTimeout.isZero()) {
@@ -58,19 +60,22 @@ public record DevServerOptions(
     public DevServerOptions(Path classpathFile) {
         this(classpathFile, Optional.empty(), DEFAULT_PROCESSOR_TIMEOUT,
                 new HttpOptions(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_FRAME_BYTES, List.of()), AudioOptions.DEFAULTS,
-                Duration.ZERO);
+                Duration.ZERO, Optional.empty());
     }
 
     public DevServerOptions withProcessorClass(Optional<String> processorClass) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
+                stateDirectory);
     }
 
     public DevServerOptions withProcessorTimeout(Duration processorTimeout) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
+                stateDirectory);
     }
 
     public DevServerOptions withHttp(HttpOptions http) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
+                stateDirectory);
     }
 
     /**
@@ -78,11 +83,22 @@ public record DevServerOptions(
      *     standard input before it ends itself; zero when the parent sends none
      */
     public DevServerOptions withHeartbeatTimeout(Duration heartbeatTimeout) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
+                stateDirectory);
     }
 
     public DevServerOptions withAudio(AudioOptions audio) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
+                stateDirectory);
+    }
+
+    /**
+     * @param stateDirectory a directory of the run (its server's life and restarts), where the server
+     *     keeps its reload history and last generation number for a successor restarted after a crash
+     */
+    public DevServerOptions withStateDirectory(Path stateDirectory) {
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
+                Optional.of(stateDirectory));
     }
 
     public List<String> toArguments() {
@@ -100,6 +116,7 @@ public record DevServerOptions(
         processorClass.ifPresent(name -> arguments.addAll(List.of(PROCESSOR, name)));
         http.allowedOrigins().forEach(origin -> arguments.addAll(List.of(ALLOWED_ORIGIN, origin)));
         http.uiDirectory().ifPresent(directory -> arguments.addAll(List.of(UI_DIRECTORY, directory.toString())));
+        stateDirectory.ifPresent(directory -> arguments.addAll(List.of(STATE_DIRECTORY, directory.toString())));
         return arguments;
     }
 
@@ -115,6 +132,7 @@ public record DevServerOptions(
         Path uiDirectory = null;
         AudioOptions audio = AudioOptions.DEFAULTS;
         long heartbeatTimeoutMs = 0;
+        Path stateDirectory = null;
         Iterator<String> it = arguments.iterator();
         while (it.hasNext()) {
             String name = it.next();
@@ -140,6 +158,7 @@ public record DevServerOptions(
                 case METER_PUSH_HZ -> audio = new AudioOptions(audio.blockSize(), audio.input(),
                         audio.outputDevice(), (int) OptionArguments.wholeNumber(name, value));
                 case HEARTBEAT_TIMEOUT_MS -> heartbeatTimeoutMs = OptionArguments.wholeNumber(name, value);
+                case STATE_DIRECTORY -> stateDirectory = Path.of(value);
                 default -> throw new IllegalArgumentException("Unknown argument " + name);
             }
         }
@@ -148,6 +167,6 @@ public record DevServerOptions(
         }
         return new DevServerOptions(classpathFile, Optional.ofNullable(processor), Duration.ofMillis(timeoutMs),
                 new HttpOptions(host, port, maxFrameBytes, origins, Optional.ofNullable(uiDirectory)), audio,
-                Duration.ofMillis(heartbeatTimeoutMs));
+                Duration.ofMillis(heartbeatTimeoutMs), Optional.ofNullable(stateDirectory));
     }
 }

@@ -2,11 +2,13 @@ package dev.wavecraft.devserver.audio.wav;
 
 import dev.wavecraft.protocol.options.SampleFormat;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Reads RIFF/WAVE files of 16- or 24-bit PCM or 32-bit float, mono or stereo (also in the
@@ -17,33 +19,57 @@ public final class WavReader {
 
     /** Larger files are refused rather than read into memory. */
     public static final long MAX_BYTES = 512L << 20;
+    /** "RIFF", the length and "WAVE". */
+    private static final int HEADER_BYTES = 12;
 
     private WavReader() {
     }
 
     public static WavAudio read(Path file) throws IOException {
+        return read(file, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Reads a file of at most {@link #MAX_BYTES} and {@code maxSeconds}: the header is checked
+     * before the rest is read, and the length before any sample is decoded.
+     */
+    public static WavAudio read(Path file, double maxSeconds) throws IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new IOException(file + " is not a readable file");
         }
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw new WavFormatException(file + " is " + (size >> 20) + " MiB; WAV files up to "
-                    + (MAX_BYTES >> 20) + " MiB are supported");
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(HEADER_BYTES);
+            checkHeader(ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN), file.toString());
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new WavFormatException(file + " is " + (size >> 20) + " MiB; WAV files up to "
+                        + (MAX_BYTES >> 20) + " MiB are supported");
+            }
+            byte[] whole = Arrays.copyOf(header, (int) size);
+            int read = HEADER_BYTES + in.readNBytes(whole, HEADER_BYTES, whole.length - HEADER_BYTES);
+            return parse(ByteBuffer.wrap(whole, 0, read).order(ByteOrder.LITTLE_ENDIAN), file.toString(), maxSeconds);
         }
-        return parse(ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN), file.toString());
     }
 
     static WavAudio parse(ByteBuffer bytes, String name) throws WavFormatException {
-        if (bytes.remaining() < 12 || bytes.getInt() != WavCodes.RIFF) {
-            throw new WavFormatException(name + " is not a WAV file (no RIFF header)");
+        return parse(bytes, name, Double.POSITIVE_INFINITY);
+    }
+
+    private static void checkHeader(ByteBuffer bytes, String name) throws WavFormatException {
+        if (bytes.remaining() < HEADER_BYTES || bytes.getInt() != WavCodes.RIFF) {
+            throw WavFormatException.notAWav(name + " is not a WAV file (no RIFF header)");
         }
         bytes.getInt();
         if (bytes.getInt() != WavCodes.WAVE) {
-            throw new WavFormatException(name + " is a RIFF file but not WAVE audio");
+            throw WavFormatException.notAWav(name + " is a RIFF file but not WAVE audio");
         }
+    }
+
+    private static WavAudio parse(ByteBuffer bytes, String name, double maxSeconds) throws WavFormatException {
+        checkHeader(bytes, name);
         Format format = null;
         while (bytes.remaining() >= 8) {
             int id = bytes.getInt();
@@ -58,7 +84,7 @@ public final class WavReader {
                 // Streaming writers leave the length at 0 or 0xFFFFFFFF: take what the file holds.
                 long available = bytes.remaining();
                 long usable = length == 0 || length > available ? available : length;
-                return samples(bytes, (int) usable, format, name);
+                return samples(bytes, (int) usable, format, name, maxSeconds);
             }
             long next = start + length + (length & 1);
             if (next > bytes.limit()) {
@@ -97,12 +123,17 @@ public final class WavReader {
         return new Format(sampleFormat, channels, sampleRate);
     }
 
-    private static WavAudio samples(ByteBuffer bytes, int length, Format format, String name)
+    private static WavAudio samples(ByteBuffer bytes, int length, Format format, String name, double maxSeconds)
             throws WavFormatException {
         int frameBytes = format.sampleFormat.bytesPerSample() * format.channels;
         int frames = length / frameBytes;
         if (frames == 0) {
             throw new WavFormatException(name + " holds no audio (its data chunk is empty)");
+        }
+        double seconds = (double) frames / format.sampleRate;
+        if (seconds > maxSeconds) {
+            throw new WavFormatException(name + " is " + Math.round(seconds) + " s long; up to "
+                    + Math.round(maxSeconds) + " s are supported. Trim it first.");
         }
         float[][] channels = new float[format.channels][frames];
         for (int i = 0; i < frames; i++) {
