@@ -31,6 +31,7 @@ import dev.wavecraft.devserver.rpc.ReloadMethods;
 import dev.wavecraft.devserver.rpc.ReloadNotifier;
 import dev.wavecraft.devserver.rpc.RpcDispatcher;
 import dev.wavecraft.devserver.rpc.SessionMethods;
+import dev.wavecraft.devserver.rpc.SpectrumMethods;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import dev.wavecraft.protocol.options.AudioOptions;
 import dev.wavecraft.protocol.options.DevServerOptions;
@@ -114,6 +115,7 @@ public final class DevServer implements AutoCloseable {
             methods.putAll(new ReloadMethods(reloads).methods());
             methods.putAll(new AudioMethods(engine).methods());
             methods.putAll(new CompareMethods(compare).methods());
+            methods.putAll(new SpectrumMethods(engine).methods());
             http = DevHttpServer.start(options.http(), new RpcDispatcher(methods, MAX_BATCH_LENGTH), clients);
             ControlServer control = ControlServer.start(controlSecret, new ControlDispatcher(reloads, parameters, stop));
             return new DevServer(loader, generations, reloads, http, control, engine, compare);

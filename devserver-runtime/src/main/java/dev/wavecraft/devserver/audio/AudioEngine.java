@@ -40,6 +40,8 @@ public final class AudioEngine implements AutoCloseable {
     private final MeterTap meters;
     private final OscilloscopeTap oscilloscope;
     private final Comparison comparison;
+    private final SpectrumTap spectrum;
+    private final ProcessTimes processTimes;
     private final AudioStatusTracker tracker;
     private final AudioMonitor monitor;
     /** Replaced by the watchdog when a process() call hangs. */
@@ -59,7 +61,9 @@ public final class AudioEngine implements AutoCloseable {
         this.meters = new MeterTap(settings);
         this.oscilloscope = new OscilloscopeTap(settings);
         this.comparison = new Comparison(settings, parameters, warmUpBlocks, fadeFrames);
-        this.tracker = new AudioStatusTracker(settings, output, health, setup.failuresBeforeRollback,
+        this.spectrum = new SpectrumTap(settings);
+        this.processTimes = new ProcessTimes(settings);
+        this.tracker = new AudioStatusTracker(settings, output, health, processTimes, setup.failuresBeforeRollback,
                 System.currentTimeMillis(), counters.snapshot());
         Duration bound = AudioWatchdog.bound(settings);
         // A generation not taken up within the watchdog's bound waits on a thread stuck in process().
@@ -73,7 +77,8 @@ public final class AudioEngine implements AutoCloseable {
         CallWatch watch = new CallWatch();
         ProcessorSwitch processors = new ProcessorSwitch(settings, fadeFrames, retired, counters, health, watch);
         return new AudioThread(processors, watch, new AudioLoop(settings, clock, opener, pendingInput, processors,
-                comparison.newStage(retired, watch, clock), meters, oscilloscope, counters, output));
+                comparison.newStage(retired, watch, clock), meters, oscilloscope, spectrum, processTimes, counters,
+                output));
     }
 
     public static Builder builder(AudioSettings settings, ParameterHost parameters) {
@@ -130,6 +135,11 @@ public final class AudioEngine implements AutoCloseable {
 
     public Optional<OscilloscopeFrame> oscilloscopeFrame() {
         return Optional.ofNullable(oscilloscope.latest());
+    }
+
+    /** The spectrum of the latest {@code size} samples heard, computed here; empty before that many played. */
+    public Optional<SpectrumFrame> spectrumFrame(int size) {
+        return Optional.ofNullable(spectrum.latest(size));
     }
 
     public AudioStatus status() {

@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The body of the {@code wavecraft-audio} thread: opens the output, then block after block takes
- * the input, runs the processor(s) and compare's A, feeds the meters and the oscilloscope what is
- * heard, writes the output and waits for the next block period (unless the device's blocking write
- * paces it). In steady state nothing here allocates or locks.
+ * the input, runs the processor(s) and compare's A, times them, feeds the meters, the oscilloscope
+ * and the spectrum what is heard, writes the output and waits for the next block period (unless
+ * the device's blocking write paces it). In steady state nothing here allocates or locks.
  */
 final class AudioLoop implements Runnable {
 
@@ -21,6 +21,8 @@ final class AudioLoop implements Runnable {
     private final CompareStage compare;
     private final MeterTap meters;
     private final OscilloscopeTap oscilloscope;
+    private final SpectrumTap spectrum;
+    private final ProcessTimes processTimes;
     private final AudioCounters counters;
     private final OutputState output;
     private volatile boolean running = true;
@@ -29,7 +31,7 @@ final class AudioLoop implements Runnable {
 
     AudioLoop(AudioSettings settings, AudioClock clock, OutputOpener opener, AtomicReference<InputSource> pendingInput,
             ProcessorSwitch processors, CompareStage compare, MeterTap meters, OscilloscopeTap oscilloscope,
-            AudioCounters counters, OutputState output) {
+            SpectrumTap spectrum, ProcessTimes processTimes, AudioCounters counters, OutputState output) {
         this.settings = settings;
         this.clock = clock;
         this.opener = opener;
@@ -38,6 +40,8 @@ final class AudioLoop implements Runnable {
         this.compare = compare;
         this.meters = meters;
         this.oscilloscope = oscilloscope;
+        this.spectrum = spectrum;
+        this.processTimes = processTimes;
         this.counters = counters;
         this.output = output;
     }
@@ -112,6 +116,8 @@ final class AudioLoop implements Runnable {
             long now = System.currentTimeMillis();
             meters.accept(out, frames, now);
             oscilloscope.accept(out, frames, now);
+            spectrum.accept(out, frames, now);
+            processTimes.record(processNanos);
             counters.blockDone(processNanos + compare.lastANanos());
             // Produced is what counts: a device's blocking write waits for room, which is not lateness.
             long nextStart = schedule.finished(clock.nanoTime(), processors.swappedThisBlock(), swapWork);

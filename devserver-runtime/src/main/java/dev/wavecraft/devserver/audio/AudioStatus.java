@@ -9,10 +9,11 @@ package dev.wavecraft.devserver.audio;
  * @param output what the audio goes to
  * @param load the share of the block period spent in {@code process}, over the last second
  * @param lastRollback the last rollback the engine caused, or null
+ * @param cpu the time processing took per block over the last seconds
  */
 public record AudioStatus(AudioPhase phase, AudioDiagnostic diagnostic, int sampleRate, int bufferSize,
         long updatedAtMs, AudioCounts counters, int generation, String output, double load,
-        RollbackNotice lastRollback) {
+        RollbackNotice lastRollback, CpuLoad cpu) {
 
     /** Whether {@code other} tells a client something new: another phase or diagnostic. */
     boolean differsFrom(AudioStatus other) {

@@ -21,6 +21,7 @@ final class AudioStatusTracker {
     private final AudioSettings settings;
     private final OutputState output;
     private final ProcessorHealth health;
+    private final ProcessTimes processTimes;
     private final int failuresBeforeRollback;
     private volatile AudioStatus current;
     private long failuresSeen;
@@ -32,11 +33,12 @@ final class AudioStatusTracker {
     private long stuckAt;
     private double load;
 
-    AudioStatusTracker(AudioSettings settings, OutputState output, ProcessorHealth health, int failuresBeforeRollback,
-            long nowMs, AudioCounts counters) {
+    AudioStatusTracker(AudioSettings settings, OutputState output, ProcessorHealth health, ProcessTimes processTimes,
+            int failuresBeforeRollback, long nowMs, AudioCounts counters) {
         this.settings = settings;
         this.output = output;
         this.health = health;
+        this.processTimes = processTimes;
         this.failuresBeforeRollback = failuresBeforeRollback;
         this.current = status(AudioPhase.INITIALIZING, null, nowMs, counters, null);
     }
@@ -46,7 +48,7 @@ final class AudioStatusTracker {
         AudioStatus status = current;
         return new AudioStatus(status.phase(), status.diagnostic(), status.sampleRate(), status.bufferSize(),
                 status.updatedAtMs(), counters, health.generation(), output.description(), status.load(),
-                status.lastRollback());
+                status.lastRollback(), processTimes.load());
     }
 
     /** Monitor thread: the watchdog gave up on a hung process(), as {@code reason} says. */
@@ -165,6 +167,6 @@ final class AudioStatusTracker {
     private AudioStatus status(AudioPhase phase, AudioDiagnostic diagnostic, long updatedAtMs,
             AudioCounts counters, RollbackNotice lastRollback) {
         return new AudioStatus(phase, diagnostic, settings.sampleRate(), settings.blockSize(), updatedAtMs, counters,
-                health.generation(), output.description(), load, lastRollback);
+                health.generation(), output.description(), load, lastRollback, processTimes.load());
     }
 }

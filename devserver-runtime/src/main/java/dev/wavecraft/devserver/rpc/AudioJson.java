@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.audio.AudioCounts;
 import dev.wavecraft.devserver.audio.AudioDiagnostic;
 import dev.wavecraft.devserver.audio.AudioStatus;
+import dev.wavecraft.devserver.audio.CpuLoad;
 import dev.wavecraft.devserver.audio.MeterFrame;
 import dev.wavecraft.devserver.audio.OscilloscopeFrame;
 import dev.wavecraft.devserver.audio.RollbackNotice;
@@ -79,6 +80,24 @@ final class AudioJson {
         if (status.lastRollback() != null) {
             json.add("last_rollback", rollback(status.lastRollback()));
         }
+        json.add("cpu", cpu(status.cpu()));
+        return json;
+    }
+
+    /**
+     * Processing time per block as shares of the period. The live generation's figures are under
+     * {@code b}, so that compare can put generation A's beside them under {@code a}.
+     */
+    private static JsonObject cpu(CpuLoad live) {
+        JsonObject b = new JsonObject();
+        b.addProperty("p50", round(live.p50()));
+        b.addProperty("p99", round(live.p99()));
+        b.addProperty("max", round(live.max()));
+        JsonObject json = new JsonObject();
+        json.add("b", b);
+        json.addProperty("blocks", live.blocks());
+        json.addProperty("window_ms", live.windowMs());
+        json.addProperty("warn_above", CpuLoad.WARNING);
         return json;
     }
 

@@ -27,6 +27,9 @@ public final class RpcNames {
     public static final String GET_COMPARE = "getCompare";
     public static final String SET_COMPARE = "setCompare";
 
+    /** Workbench (ours): the spectrum of what is heard. */
+    public static final String GET_SPECTRUM_FRAME = "getSpectrumFrame";
+
     public static final String PARAMETER_CHANGED = "parameterChanged";
     public static final String PARAMETERS_CHANGED = "parametersChanged";
     public static final String BUILD_STARTED = "buildStarted";

@@ -6,6 +6,8 @@ import { createParameterPanel } from "./dashboard/params.js";
 import { createOverlay } from "./dashboard/overlay.js";
 import { createReloadPanel } from "./dashboard/reload.js";
 import { createAudioPanel } from "./dashboard/audio.js";
+import { createSpectrumView } from "./dashboard/spectrum.js";
+import { createCpuChart } from "./dashboard/cpu.js";
 
 // The dashboard is no page of the user's UI folder: uiChanged never concerns it.
 const client = connect(undefined, { uiReload: false });
@@ -18,7 +20,9 @@ const params = createParameterPanel(client);
 let reload = null;
 const overlay = createOverlay(client, { onChange: () => reload?.failureChanged() });
 reload = createReloadPanel(client, { overlay });
-const audio = createAudioPanel(client);
+const cpu = createCpuChart(client);
+const audio = createAudioPanel(client, { onStatus: cpu.status });
+const spectrum = createSpectrumView(client);
 
 const STATE_TEXT = {
   [State.CONNECTING]: "Connecting…",
@@ -46,7 +50,9 @@ function showState(state) {
   const on = state === State.CONNECTED;
   params.setEnabled(on, AWAY[state]);
   reload.setConnected(on);
+  cpu.setConnected(on);
   audio.setConnected(on);
+  spectrum.setConnected(on);
   if (on) {
     // First connect, or back after a drop: the server may have changed meanwhile.
     params.load();

@@ -19,7 +19,7 @@ class AudioAllocationTest {
     private static final long MEASURED_BLOCKS = 3_000;
 
     @Test
-    void allocatesNothingOnTheAudioThreadWhileProcessingMeteringAndTakingParameterChanges() throws Exception {
+    void allocatesNothingOnTheAudioThreadWhileProcessingMeteringTimingAndTakingParameterChanges() throws Exception {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assertThat(threads.isThreadAllocatedMemorySupported()).isTrue();
         threads.setThreadAllocatedMemoryEnabled(true);
@@ -45,6 +45,8 @@ class AudioAllocationTest {
             System.out.printf("Audio thread: %d bytes allocated over %d blocks of 64 frames%n", after - before, blocks);
             assertThat(engine.meterFrame()).isPresent();
             assertThat(engine.oscilloscopeFrame()).isPresent();
+            assertThat(engine.spectrumFrame(4096)).isPresent();
+            assertThat(engine.status().cpu().blocks()).isPositive();
             assertThat(after - before).as("bytes allocated by the audio thread over %d blocks", blocks).isZero();
         }
     }

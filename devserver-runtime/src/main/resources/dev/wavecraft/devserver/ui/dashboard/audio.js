@@ -16,7 +16,8 @@ const PHASE_TEXT = {
   runningInputOnly: "Input only", degraded: "Degraded", failed: "Failed",
 };
 
-export function createAudioPanel(client) {
+/** options.onStatus(status) sees every status shown (the CPU chart starts on one that has cpu). */
+export function createAudioPanel(client, { onStatus } = {}) {
   const panel = $("audio-panel");
   const phaseEl = $("audio-phase");
   const detailEl = $("audio-detail");
@@ -73,6 +74,7 @@ export function createAudioPanel(client) {
   }
 
   function showStatus(status, why) {
+    onStatus?.(status);
     const phase = status?.phase;
     phaseEl.dataset.phase = phase ?? "none";
     phaseEl.textContent = phase ? (PHASE_TEXT[phase] ?? phase) : "No audio";
