@@ -22,7 +22,8 @@ public record DevServerOptions(
         Duration processorTimeout,
         HttpOptions http,
         AudioOptions audio,
-        Duration heartbeatTimeout) {
+        Duration heartbeatTimeout,
+        WorkbenchOptions workbench) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 9000;
@@ -42,6 +43,9 @@ public record DevServerOptions(
     private static final String AUDIO_DEVICE = "--audio-device";
     private static final String METER_PUSH_HZ = "--meter-push-hz";
     private static final String HEARTBEAT_TIMEOUT_MS = "--heartbeat-timeout-ms";
+    private static final String SESSION_FILE = "--session-file";
+    private static final String RESTORE_SESSION = "--restore-session";
+    private static final String PRESETS_DIRECTORY = "--presets-directory";
 
     public DevServerOptions {
         if (processorTimeout.isNegative() || processorTimeout.isZero()) {
@@ -53,24 +57,25 @@ public record DevServerOptions(
         if (http.port() < 0 || http.port() > 65535) {
             throw new IllegalArgumentException("The port must lie within [0, 65535], not " + http.port());
         }
+        workbench = workbench == null ? WorkbenchOptions.NONE : workbench;
     }
 
     public DevServerOptions(Path classpathFile) {
         this(classpathFile, Optional.empty(), DEFAULT_PROCESSOR_TIMEOUT,
                 new HttpOptions(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_FRAME_BYTES, List.of()), AudioOptions.DEFAULTS,
-                Duration.ZERO);
+                Duration.ZERO, WorkbenchOptions.NONE);
     }
 
     public DevServerOptions withProcessorClass(Optional<String> processorClass) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout, workbench);
     }
 
     public DevServerOptions withProcessorTimeout(Duration processorTimeout) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout, workbench);
     }
 
     public DevServerOptions withHttp(HttpOptions http) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout, workbench);
     }
 
     /**
@@ -78,11 +83,17 @@ public record DevServerOptions(
      *     standard input before it ends itself; zero when the parent sends none
      */
     public DevServerOptions withHeartbeatTimeout(Duration heartbeatTimeout) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout, workbench);
+    }
+
+    /** Where the session and the presets are kept. */
+    public DevServerOptions withWorkbench(WorkbenchOptions workbench) {
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
+                workbench);
     }
 
     public DevServerOptions withAudio(AudioOptions audio) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout, workbench);
     }
 
     public List<String> toArguments() {
@@ -100,6 +111,10 @@ public record DevServerOptions(
         processorClass.ifPresent(name -> arguments.addAll(List.of(PROCESSOR, name)));
         http.allowedOrigins().forEach(origin -> arguments.addAll(List.of(ALLOWED_ORIGIN, origin)));
         http.uiDirectory().ifPresent(directory -> arguments.addAll(List.of(UI_DIRECTORY, directory.toString())));
+        workbench.sessionFile().ifPresent(file -> arguments.addAll(List.of(SESSION_FILE, file.toString(),
+                RESTORE_SESSION, Boolean.toString(workbench.restoreSession()))));
+        workbench.presetsDirectory()
+                .ifPresent(directory -> arguments.addAll(List.of(PRESETS_DIRECTORY, directory.toString())));
         return arguments;
     }
 
@@ -115,6 +130,9 @@ public record DevServerOptions(
         Path uiDirectory = null;
         AudioOptions audio = AudioOptions.DEFAULTS;
         long heartbeatTimeoutMs = 0;
+        Path sessionFile = null;
+        boolean restoreSession = false;
+        Path presetsDirectory = null;
         Iterator<String> it = arguments.iterator();
         while (it.hasNext()) {
             String name = it.next();
@@ -140,6 +158,9 @@ public record DevServerOptions(
                 case METER_PUSH_HZ -> audio = new AudioOptions(audio.blockSize(), audio.input(),
                         audio.outputDevice(), (int) OptionArguments.wholeNumber(name, value));
                 case HEARTBEAT_TIMEOUT_MS -> heartbeatTimeoutMs = OptionArguments.wholeNumber(name, value);
+                case SESSION_FILE -> sessionFile = Path.of(value);
+                case RESTORE_SESSION -> restoreSession = OptionArguments.bool(name, value);
+                case PRESETS_DIRECTORY -> presetsDirectory = Path.of(value);
                 default -> throw new IllegalArgumentException("Unknown argument " + name);
             }
         }
@@ -148,6 +169,7 @@ public record DevServerOptions(
         }
         return new DevServerOptions(classpathFile, Optional.ofNullable(processor), Duration.ofMillis(timeoutMs),
                 new HttpOptions(host, port, maxFrameBytes, origins, Optional.ofNullable(uiDirectory)), audio,
-                Duration.ofMillis(heartbeatTimeoutMs));
+                Duration.ofMillis(heartbeatTimeoutMs), new WorkbenchOptions(Optional.ofNullable(sessionFile),
+                        restoreSession, Optional.ofNullable(presetsDirectory)));
     }
 }
