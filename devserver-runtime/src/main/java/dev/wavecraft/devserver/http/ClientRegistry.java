@@ -1,25 +1,32 @@
 package dev.wavecraft.devserver.http;
 
 import dev.wavecraft.devserver.rpc.Broadcaster;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /** The connected browsers, for notifications. */
 public final class ClientRegistry implements Broadcaster {
 
     private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
-    private volatile Supplier<Optional<String>> greeting = Optional::empty;
+    private final List<Supplier<Optional<String>>> greetings = new CopyOnWriteArrayList<>();
 
-    /** What each browser gets first when it connects, if anything (a build failure it missed). */
+    /**
+     * Adds what each browser gets first when it connects, if anything (a build failure it missed,
+     * the session the server started from); greetings go out in the order they were added.
+     */
     public void greetWith(Supplier<Optional<String>> greeting) {
-        this.greeting = greeting;
+        greetings.add(greeting);
     }
 
     void add(ClientSession session) {
         sessions.add(session);
-        greeting.get().ifPresent(session::send);
+        for (Supplier<Optional<String>> greeting : greetings) {
+            greeting.get().ifPresent(session::send);
+        }
     }
 
     void remove(ClientSession session) {

@@ -23,6 +23,11 @@ public final class RpcNames {
     /** Ours. */
     public static final String SET_INPUT_SOURCE = "setInputSource";
 
+    public static final String LIST_PRESETS = "listPresets";
+    public static final String SAVE_PRESET = "savePreset";
+    public static final String LOAD_PRESET = "loadPreset";
+    public static final String DELETE_PRESET = "deletePreset";
+
     public static final String PARAMETER_CHANGED = "parameterChanged";
     public static final String PARAMETERS_CHANGED = "parametersChanged";
     public static final String BUILD_STARTED = "buildStarted";
@@ -34,6 +39,8 @@ public final class RpcNames {
     public static final String METER_FRAME = "meterFrame";
     /** Ours. */
     public static final String INPUT_SOURCE_CHANGED = "inputSourceChanged";
+    /** Ours: sent to each browser as it connects, when the server started from the last run's session. */
+    public static final String SESSION_RESTORED = "sessionRestored";
 
     private RpcNames() {
     }
