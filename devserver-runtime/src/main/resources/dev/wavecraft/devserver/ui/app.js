@@ -6,6 +6,7 @@ import { createParameterPanel } from "./dashboard/params.js";
 import { createOverlay } from "./dashboard/overlay.js";
 import { createReloadPanel } from "./dashboard/reload.js";
 import { createAudioPanel } from "./dashboard/audio.js";
+import { createPresetPanel } from "./dashboard/presets.js";
 
 // The dashboard is no page of the user's UI folder: uiChanged never concerns it.
 const client = connect(undefined, { uiReload: false });
@@ -19,6 +20,7 @@ let reload = null;
 const overlay = createOverlay(client, { onChange: () => reload?.failureChanged() });
 reload = createReloadPanel(client, { overlay });
 const audio = createAudioPanel(client);
+const presets = createPresetPanel(client);
 
 const STATE_TEXT = {
   [State.CONNECTING]: "Connecting…",
@@ -47,6 +49,7 @@ function showState(state) {
   params.setEnabled(on, AWAY[state]);
   reload.setConnected(on);
   audio.setConnected(on);
+  presets.setConnected(on);
   if (on) {
     // First connect, or back after a drop: the server may have changed meanwhile.
     params.load();
