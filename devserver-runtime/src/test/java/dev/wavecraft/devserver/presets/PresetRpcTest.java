@@ -70,8 +70,8 @@ class PresetRpcTest {
 
             JsonObject loaded = browser.call("loadPreset", name("Warm pad")).getAsJsonObject("result");
 
-            assertThat(loaded).isEqualTo(JsonParser.parseString("{\"applied\":[\"drive\",\"curve\",\"gain\",\"bypass\"],"
-                    + "\"clamped\":[],\"dropped\":[]}"));
+            assertThat(loaded).isEqualTo(JsonParser.parseString(
+                    "{\"applied\":[\"drive\",\"curve\",\"gain\",\"bypass\"],\"clamped\":[],\"dropped\":[]}"));
             assertThat(browser.valueOf("drive")).isEqualTo(9.5);
             assertThat(browser.valueOf("curve")).isEqualTo(2);
             assertThat(browser.valueOf("gain")).isEqualTo(-6);

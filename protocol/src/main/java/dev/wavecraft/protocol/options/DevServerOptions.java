@@ -67,15 +67,18 @@ public record DevServerOptions(
     }
 
     public DevServerOptions withProcessorClass(Optional<String> processorClass) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout, workbench);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
+                workbench);
     }
 
     public DevServerOptions withProcessorTimeout(Duration processorTimeout) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout, workbench);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
+                workbench);
     }
 
     public DevServerOptions withHttp(HttpOptions http) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout, workbench);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
+                workbench);
     }
 
     /**
@@ -83,7 +86,8 @@ public record DevServerOptions(
      *     standard input before it ends itself; zero when the parent sends none
      */
     public DevServerOptions withHeartbeatTimeout(Duration heartbeatTimeout) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout, workbench);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
+                workbench);
     }
 
     /** Where the session and the presets are kept. */
@@ -93,7 +97,8 @@ public record DevServerOptions(
     }
 
     public DevServerOptions withAudio(AudioOptions audio) {
-        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout, workbench);
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
+                workbench);
     }
 
     public List<String> toArguments() {
