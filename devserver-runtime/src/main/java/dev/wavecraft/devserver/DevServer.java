@@ -2,6 +2,7 @@ package dev.wavecraft.devserver;
 
 import dev.wavecraft.devserver.audio.AudioCounts;
 import dev.wavecraft.devserver.audio.AudioEngine;
+import dev.wavecraft.devserver.audio.AudioEvents;
 import dev.wavecraft.devserver.audio.Rollback;
 import dev.wavecraft.devserver.audio.OutputOpener;
 import dev.wavecraft.devserver.compare.CompareController;
@@ -11,6 +12,7 @@ import dev.wavecraft.devserver.http.ClientRegistry;
 import dev.wavecraft.devserver.http.DevHttpServer;
 import dev.wavecraft.devserver.http.PortInUseException;
 import dev.wavecraft.devserver.params.ParameterHost;
+import dev.wavecraft.devserver.presets.PresetStore;
 import dev.wavecraft.devserver.processor.LoadedProcessor;
 import dev.wavecraft.devserver.processor.ProcessorLoadException;
 import dev.wavecraft.devserver.processor.ProcessorLoader;
@@ -27,15 +29,25 @@ import dev.wavecraft.devserver.rpc.CompareMethods;
 import dev.wavecraft.devserver.rpc.CompareNotifier;
 import dev.wavecraft.devserver.rpc.ParameterChangedNotifier;
 import dev.wavecraft.devserver.rpc.ParameterMethods;
+import dev.wavecraft.devserver.rpc.PresetMethods;
 import dev.wavecraft.devserver.rpc.ReloadMethods;
 import dev.wavecraft.devserver.rpc.ReloadNotifier;
 import dev.wavecraft.devserver.rpc.RpcDispatcher;
 import dev.wavecraft.devserver.rpc.SessionMethods;
+import dev.wavecraft.devserver.rpc.SessionNotice;
 import dev.wavecraft.devserver.rpc.SpectrumMethods;
+import dev.wavecraft.devserver.session.SessionFile;
+import dev.wavecraft.devserver.session.SessionRecorder;
+import dev.wavecraft.devserver.session.SessionRestore;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import dev.wavecraft.protocol.options.AudioOptions;
 import dev.wavecraft.protocol.options.DevServerOptions;
+import dev.wavecraft.protocol.options.InputSpec;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -54,6 +66,8 @@ public final class DevServer implements AutoCloseable {
     private static final int MAX_BATCH_LENGTH = 100;
     /** How long start waits for the first audio blocks, so clients connect to a settled status. */
     private static final Duration AUDIO_START_WAIT = Duration.ofSeconds(3);
+    /** How long after a change the session is written: at most two writes a second. */
+    private static final Duration SESSION_WRITE_DELAY = Duration.ofMillis(500);
 
     private final ProcessorLoader loader;
     private final GenerationManager generations;
@@ -62,9 +76,11 @@ public final class DevServer implements AutoCloseable {
     private final ControlServer control;
     private final AudioEngine audio;
     private final CompareController compare;
+    private final Optional<SessionRecorder> session;
 
     private DevServer(ProcessorLoader loader, GenerationManager generations, ReloadCoordinator reloads,
-            DevHttpServer http, ControlServer control, AudioEngine audio, CompareController compare) {
+            DevHttpServer http, ControlServer control, AudioEngine audio, CompareController compare,
+            Optional<SessionRecorder> session) {
         this.loader = loader;
         this.generations = generations;
         this.reloads = reloads;
@@ -72,6 +88,7 @@ public final class DevServer implements AutoCloseable {
         this.control = control;
         this.audio = audio;
         this.compare = compare;
+        this.session = session;
     }
 
     /**
@@ -84,6 +101,7 @@ public final class DevServer implements AutoCloseable {
         DevHttpServer http = null;
         AudioEngine audio = null;
         CompareController compare = null;
+        Optional<SessionRecorder> session = Optional.empty();
         Consumer<String> warnings = warning -> LOG.log(System.Logger.Level.WARNING, warning);
         try {
             GlobalRegistrations globals = GlobalRegistrations.capture(warnings);
@@ -97,16 +115,27 @@ public final class DevServer implements AutoCloseable {
             ReloadNotifier notifier = new ReloadNotifier(clients);
             clients.greetWith(notifier::pendingFailure);
             parameters.addListener(new ParameterChangedNotifier(clients));
+            Optional<SessionFile> sessionFile = options.workbench().sessionFile().map(SessionFile::new);
+            Optional<SessionRestore.Restored> restored = options.workbench().restoreSession()
+                    ? sessionFile.flatMap(file -> restore(file, parameters, options.audio().input()))
+                    : Optional.empty();
+            restored.ifPresent(back -> clients.greetWith(() -> Optional.of(SessionNotice.frame(back))));
+            InputSpec input = restored.map(SessionRestore.Restored::input).orElse(options.audio().input());
+            session = sessionFile.map(file -> new SessionRecorder(file, parameters, input, options.audio().input(),
+                    SESSION_WRITE_DELAY, warnings));
+            session.ifPresent(parameters::addListener);
+            AudioEvents events = new AudioNotifier(clients);
             // The engine is built first, the reload side on it, and then the engine starts with the
             // reload side as what it calls when a generation keeps crashing.
-            AudioEngine engine = buildAudio(options.audio(), parameters, clients);
+            AudioEngine engine = buildAudio(options.audio(), input,
+                    session.map(events::andThen).orElse(events), parameters);
             audio = engine;
             GenerationManager generations = new GenerationManager(loader, parameters,
                     new Generation(firstNumber, first, Instant.now()), warnings,
                     (number, next) -> engine.prepare(number, next.processor(), next.layout()), globals);
             ReloadCoordinator reloads = new ReloadCoordinator(generations, notifier, () -> audioCounters(engine),
                     historyFile, past.entries());
-            startAudio(engine, options.audio(), firstNumber, first, reloads);
+            startAudio(engine, firstNumber, first, reloads);
             compare = new CompareController(engine.compare(), new KeptGenerations(generations, loader),
                     new CompareNotifier(clients), warnings);
             Map<String, AsyncRpcMethod> methods = new HashMap<>();
@@ -116,9 +145,11 @@ public final class DevServer implements AutoCloseable {
             methods.putAll(new AudioMethods(engine).methods());
             methods.putAll(new CompareMethods(compare).methods());
             methods.putAll(new SpectrumMethods(engine).methods());
+            methods.putAll(new PresetMethods(options.workbench().presetsDirectory().map(PresetStore::new), parameters,
+                    () -> generations.live().processor().className(), Clock.systemUTC()).methods());
             http = DevHttpServer.start(options.http(), new RpcDispatcher(methods, MAX_BATCH_LENGTH), clients);
             ControlServer control = ControlServer.start(controlSecret, new ControlDispatcher(reloads, parameters, stop));
-            return new DevServer(loader, generations, reloads, http, control, engine, compare);
+            return new DevServer(loader, generations, reloads, http, control, engine, compare, session);
         } catch (IOException | ProcessorLoadException | PortInUseException | RuntimeException e) {
             if (http != null) {
                 http.close();
@@ -129,23 +160,49 @@ public final class DevServer implements AutoCloseable {
             if (audio != null) {
                 audio.close();
             }
+            session.ifPresent(SessionRecorder::close);
             loader.close();
             throw e;
         }
     }
 
-    private static AudioEngine buildAudio(AudioOptions options, ParameterHost parameters, ClientRegistry clients) {
+    /**
+     * The last run's session, its values already set; nothing when there is none or it cannot be
+     * read (then it is moved aside, so the first change does not overwrite what could be recovered).
+     */
+    private static Optional<SessionRestore.Restored> restore(SessionFile file, ParameterHost parameters,
+            InputSpec configured) {
+        try {
+            Optional<SessionRestore.Restored> restored = SessionRestore.restore(file, parameters, configured);
+            restored.ifPresent(back -> LOG.log(back.values().allFit() ? System.Logger.Level.INFO
+                    : System.Logger.Level.WARNING, back.describe()));
+            return restored;
+        } catch (IOException e) {
+            Path aside = file.path().resolveSibling(file.path().getFileName() + ".unreadable");
+            try {
+                Files.move(file.path(), aside, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException moveFailed) {
+                e.addSuppressed(moveFailed);
+            }
+            LOG.log(System.Logger.Level.WARNING, "Starting without the last session: " + e.getMessage()
+                    + ". It was moved to " + aside + ".");
+            return Optional.empty();
+        }
+    }
+
+    private static AudioEngine buildAudio(AudioOptions options, InputSpec input, AudioEvents events,
+            ParameterHost parameters) {
         return AudioEngine.builder(options.settings(), parameters)
-                .input(options.input())
+                .input(input)
                 .output(OutputOpener.of(options))
                 .meterPushHz(options.meterPushHz())
-                .events(new AudioNotifier(clients))
+                .events(events)
                 .warnings(warning -> LOG.log(System.Logger.Level.WARNING, warning))
                 .build();
     }
 
     /** Starts the audio engine on the first generation; a processor that keeps failing is rolled back. */
-    private static void startAudio(AudioEngine engine, AudioOptions options, int number, LoadedProcessor first,
+    private static void startAudio(AudioEngine engine, int number, LoadedProcessor first,
             ReloadCoordinator reloads) throws IOException {
         try {
             engine.start(number, first.processor(), first.layout(), (failing, lastGood, reason) -> reloads
@@ -153,7 +210,7 @@ public final class DevServer implements AutoCloseable {
                     .map(swap -> new Rollback.Outcome(swap.generation().number(), true))
                     .orElseGet(() -> new Rollback.Outcome(reloads.status().generation(), false)));
         } catch (IOException e) {
-            throw new IOException("The audio input " + options.input().format() + " cannot be played: " + e
+            throw new IOException("The audio input " + engine.input().format() + " cannot be played: " + e
                     + ". Set wavecraft.input to a 16/24-bit PCM or 32-bit float WAV file, or to tone.", e);
         }
         try {
@@ -211,6 +268,7 @@ public final class DevServer implements AutoCloseable {
             reloads.close();
             compare.close();
             audio.close();
+            session.ifPresent(SessionRecorder::close);
             loader.close();
         }
     }

@@ -4,6 +4,7 @@ import dev.wavecraft.maven.classpath.RuntimeClasspathResolver;
 import dev.wavecraft.maven.fork.JavaExecutable;
 import dev.wavecraft.maven.fork.JvmArguments;
 import dev.wavecraft.maven.fork.JvmPlan;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -36,6 +37,14 @@ public abstract class AbstractForkingMojo extends AbstractMojo {
      */
     @Parameter(property = "wavecraft.processorTimeout", defaultValue = "10")
     private int processorTimeout;
+
+    /**
+     * Where named presets are kept, one {@code <name>.json} each: saved and loaded from the
+     * dashboard of {@code run} and {@code start}, and chosen for {@code render} with
+     * {@code wavecraft.preset}. In the project's sources, so they are committed with it.
+     */
+    @Parameter(property = "wavecraft.presetsDirectory", defaultValue = "${project.basedir}/src/main/wavecraft/presets")
+    private File presetsDirectory;
 
     /** Extra arguments for the forked JVM, split with shell-like quoting, e.g. {@code -Xmx1g "-Dname=a b"}. */
     @Parameter(property = "wavecraft.jvmArguments")
@@ -89,6 +98,10 @@ public abstract class AbstractForkingMojo extends AbstractMojo {
 
     protected Optional<String> processorClass() {
         return Optional.ofNullable(processor).filter(name -> !name.isBlank());
+    }
+
+    protected Path presetsDirectory() {
+        return presetsDirectory.toPath().toAbsolutePath();
     }
 
     protected Duration processorTimeout() {

@@ -20,6 +20,7 @@ import dev.wavecraft.protocol.options.AudioOptions;
 import dev.wavecraft.protocol.options.DevServerOptions;
 import dev.wavecraft.protocol.options.HttpOptions;
 import dev.wavecraft.protocol.options.InputSpec;
+import dev.wavecraft.protocol.options.WorkbenchOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -150,9 +151,18 @@ public abstract class AbstractServerMojo extends AbstractHotReloadMojo {
                 .withHttp(new HttpOptions(host, port, maxFrameBytes,
                         allowedOrigins == null ? List.of() : allowedOrigins).withUiDirectory(uiDirectory()))
                 .withAudio(audioOptions())
-                .withHeartbeatTimeout(ForkedProcess.HEARTBEAT_TIMEOUT);
+                .withHeartbeatTimeout(ForkedProcess.HEARTBEAT_TIMEOUT)
+                .withWorkbench(workbench(WorkbenchOptions.NONE.withPresetsDirectory(presetsDirectory())));
         return new ForkPlan(jvm(workDirectory().serverArgFile()), classpath, options,
                 Duration.ofSeconds(startupTimeout));
+    }
+
+    /**
+     * What the server keeps beyond one run: presets here; {@code run} adds its session. {@code start}
+     * keeps none, so integration tests never start from values someone dialled in by hand.
+     */
+    protected WorkbenchOptions workbench(WorkbenchOptions presets) {
+        return presets;
     }
 
     private AudioOptions audioOptions() throws MojoFailureException {

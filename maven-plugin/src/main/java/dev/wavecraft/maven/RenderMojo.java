@@ -5,6 +5,7 @@ import dev.wavecraft.maven.render.RenderLauncher;
 import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.options.GoldenReference;
 import dev.wavecraft.protocol.options.InputSpec;
+import dev.wavecraft.protocol.options.PresetChoice;
 import dev.wavecraft.protocol.options.RenderOptions;
 import dev.wavecraft.protocol.options.SampleFormat;
 import java.io.File;
@@ -72,6 +73,14 @@ public class RenderMojo extends AbstractForkingMojo {
     @Parameter(property = "wavecraft.params", defaultValue = "")
     private String paramList;
 
+    /**
+     * A preset saved from the dashboard (its name, without {@code .json}), kept in
+     * {@code presetsDirectory}: its values are set first, then {@code params}, then
+     * {@code wavecraft.params}. Default: none.
+     */
+    @Parameter(property = "wavecraft.preset")
+    private String preset;
+
     /** Frames per block handed to {@code process}, as in the dev server. */
     @Parameter(property = "wavecraft.blockSize", defaultValue = "512")
     private int blockSize;
@@ -118,11 +127,13 @@ public class RenderMojo extends AbstractForkingMojo {
                     InputSpec.parse(input).resolvedAgainst(project().getBasedir().toPath()), duration,
                     output.toPath().toAbsolutePath(), SampleFormat.named(format), blockSize, pomParameters(),
                     paramList, Optional.ofNullable(reference).map(file -> new GoldenReference(
-                            file.toPath().toAbsolutePath(), tolerance, updateReference)));
+                            file.toPath().toAbsolutePath(), tolerance, updateReference)),
+                    Optional.ofNullable(preset).filter(name -> !name.isBlank())
+                            .map(name -> new PresetChoice(presetsDirectory(), name.trim())));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid render setting: " + FailureText.of(e) + ". See wavecraft.input,"
-                    + " wavecraft.duration, wavecraft.format, wavecraft.blockSize, wavecraft.processorTimeout and"
-                    + " wavecraft.tolerance.");
+                    + " wavecraft.duration, wavecraft.format, wavecraft.blockSize, wavecraft.processorTimeout,"
+                    + " wavecraft.tolerance and wavecraft.preset.");
         }
     }
 

@@ -12,6 +12,7 @@ import dev.wavecraft.maven.workspace.BuildScope;
 import dev.wavecraft.maven.workspace.LocalModules;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import dev.wavecraft.protocol.failure.FailureText;
+import dev.wavecraft.protocol.options.WorkbenchOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,14 @@ import org.eclipse.aether.RepositorySystem;
 @Mojo(name = "run", requiresDependencyResolution = ResolutionScope.NONE, threadSafe = true)
 public class RunMojo extends AbstractServerMojo {
 
+    /**
+     * Whether the parameter values and the input of the last run come back (from
+     * {@code target/wavecraft/session.json}, which the server writes as they change, so
+     * {@code mvn clean} forgets them too). A value that no longer fits its parameter is clamped or
+     * dropped, and said so. False starts from the defaults; the session is written either way.
+     */
+    @Parameter(property = "wavecraft.restoreSession", defaultValue = "true")
+    private boolean restoreSession;
 
     /** Whether to watch the sources, resources, POM and UI folder and hot-reload on every save. */
     @Parameter(property = "wavecraft.watch", defaultValue = "true")
@@ -52,6 +61,11 @@ public class RunMojo extends AbstractServerMojo {
     @Override
     protected String goal() {
         return "run";
+    }
+
+    @Override
+    protected WorkbenchOptions workbench(WorkbenchOptions presets) {
+        return presets.withSession(workDirectory().sessionFile(), restoreSession);
     }
 
     @Override

@@ -59,6 +59,11 @@ record WorkDirectory(Path path) {
         return path.resolve("render.argfile");
     }
 
+    /** What run's dev server keeps for the next run: parameter values, the input; written by the server. */
+    Path sessionFile() {
+        return path.resolve("session.json");
+    }
+
     /** The classworlds configuration of the warm build JVM. */
     Path warmMavenConfiguration() {
         return path.resolve("warm-maven.conf");

@@ -38,7 +38,8 @@ class RenderedSiteIT {
     /** The hand-written pages and the goal pages generated from the plugin's descriptor. */
     private static final List<String> PAGES = List.of("index.html", "quick-start.html", "concepts.html",
             "writing-a-processor.html", "protocol.html", "ci.html", "troubleshooting.html", "benchmark.html",
-            "hardening.html", "plugin-info.html", "run-mojo.html", "classpath-mojo.html");
+            "hardening.html", "sessions-and-presets.html", "plugin-info.html", "run-mojo.html",
+            "classpath-mojo.html");
 
     private static Path site;
     private static final Map<Path, String> HTML = new HashMap<>();

@@ -1,6 +1,7 @@
 package dev.wavecraft.devserver.audio;
 
 import dev.wavecraft.protocol.options.InputSpec;
+
 /** What the engine tells the outside (the browsers), always from a thread other than the audio thread. */
 public interface AudioEvents {
 
@@ -17,5 +18,29 @@ public interface AudioEvents {
 
     /** The input changed; {@code origin} (the client that changed it, or null) gets no echo. */
     default void inputSourceChanged(InputSpec input, Object origin) {
+    }
+
+    /** These events' handlers, each followed by {@code next}'s (e.g. the browsers, then the session). */
+    default AudioEvents andThen(AudioEvents next) {
+        AudioEvents first = this;
+        return new AudioEvents() {
+            @Override
+            public void statusChanged(AudioStatus status) {
+                first.statusChanged(status);
+                next.statusChanged(status);
+            }
+
+            @Override
+            public void meterFrame(MeterFrame frame) {
+                first.meterFrame(frame);
+                next.meterFrame(frame);
+            }
+
+            @Override
+            public void inputSourceChanged(InputSpec input, Object origin) {
+                first.inputSourceChanged(input, origin);
+                next.inputSourceChanged(input, origin);
+            }
+        };
     }
 }

@@ -1,9 +1,9 @@
 package dev.wavecraft.devserver.control;
 
 import dev.wavecraft.api.Parameter;
+import dev.wavecraft.devserver.params.AppliedValues;
 import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.params.ParameterListener;
-import dev.wavecraft.devserver.params.ParameterRejectedException;
 import dev.wavecraft.devserver.params.ParameterState;
 import dev.wavecraft.protocol.control.ControlConnection;
 import dev.wavecraft.protocol.control.ControlMessages.CurrentValues;
@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * so the last one sent is never older than the last change.
  */
 final class ParameterMirror implements ParameterListener {
+
+    private static final System.Logger LOG = System.getLogger(ParameterMirror.class.getName());
 
     private final ParameterHost host;
     private final Set<ControlConnection> connections = ConcurrentHashMap.newKeySet();
@@ -44,16 +46,13 @@ final class ParameterMirror implements ParameterListener {
     }
 
     /**
-     * Sets the values a crashed server had; ids the processor no longer has and values it no
-     * longer accepts keep their defaults.
+     * Sets the values a crashed server had, fitted to the parameters as they are now (clamped, or
+     * dropped when the processor no longer has them); says so when some did not fit.
      */
     void restore(Map<String, Double> values) {
-        for (Map.Entry<String, Double> value : values.entrySet()) {
-            try {
-                host.set(value.getKey(), value.getValue(), this);
-            } catch (ParameterRejectedException e) {
-                // Gone or out of range in this generation: its default stands.
-            }
+        AppliedValues report = host.apply(values, this);
+        if (!report.allFit()) {
+            LOG.log(System.Logger.Level.WARNING, "Values of the server that crashed: " + report.describe());
         }
     }
 

@@ -2,9 +2,11 @@ package dev.wavecraft.devserver.http;
 
 import dev.wavecraft.devserver.rpc.Broadcaster;
 import io.undertow.websockets.core.WebSocketChannel;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -15,11 +17,14 @@ public final class ClientRegistry implements Broadcaster {
 
     private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
     private final AtomicLong closedForFallingBehind = new AtomicLong();
-    private volatile Supplier<Optional<String>> greeting = Optional::empty;
+    private final List<Supplier<Optional<String>>> greetings = new CopyOnWriteArrayList<>();
 
-    /** What each browser gets first when it connects, if anything (a build failure it missed). */
+    /**
+     * Adds what each browser gets first when it connects, if anything (a build failure it missed,
+     * the session the server started from); greetings go out in the order they were added.
+     */
     public void greetWith(Supplier<Optional<String>> greeting) {
-        this.greeting = greeting;
+        greetings.add(greeting);
     }
 
     /** A session for a new connection, registered and greeted; it leaves when the connection closes. */
@@ -27,7 +32,9 @@ public final class ClientRegistry implements Broadcaster {
         ClientSession session = new ClientSession(channel, SendBacklog.withDefaults(), this::fellBehind);
         channel.addCloseTask(closed -> sessions.remove(session));
         sessions.add(session);
-        greeting.get().ifPresent(session::send);
+        for (Supplier<Optional<String>> greeting : greetings) {
+            greeting.get().ifPresent(session::send);
+        }
         return session;
     }
 

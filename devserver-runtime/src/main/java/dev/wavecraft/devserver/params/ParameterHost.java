@@ -4,6 +4,7 @@ import dev.wavecraft.api.Parameter;
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.protocol.reload.LayoutChange;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -54,6 +55,31 @@ public final class ParameterHost {
         for (ParameterListener listener : listeners) {
             listener.valueChanged(parameter, value, origin);
         }
+    }
+
+    /**
+     * Sets stored values (a session, a preset, the values of a server that crashed) in one step,
+     * fitted to the parameters as they are now ({@link ParameterState#fitted}), and tells every
+     * listener of each value that changed.
+     *
+     * @param origin who asked, passed on to listeners so it gets no echo
+     */
+    public AppliedValues apply(Map<String, Double> stored, Object origin) {
+        ParameterState current;
+        ParameterState.Fitted fitted;
+        do {
+            current = state.get();
+            fitted = current.fitted(stored);
+        } while (!state.compareAndSet(current, fitted.state()));
+        ParameterState updated = fitted.state();
+        for (int i = 0; i < updated.size(); i++) {
+            if (updated.value(i) != current.value(i)) {
+                for (ParameterListener listener : listeners) {
+                    listener.valueChanged(updated.parameter(i), updated.value(i), origin);
+                }
+            }
+        }
+        return fitted.report();
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.protocol.reload.LayoutChange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** An immutable snapshot: a layout and one value per parameter, in layout order. */
 public final class ParameterState {
@@ -17,7 +18,8 @@ public final class ParameterState {
         this.values = values;
     }
 
-    static ParameterState defaults(ParameterLayout layout) {
+    /** Every parameter of {@code layout} at its default. */
+    public static ParameterState defaults(ParameterLayout layout) {
         double[] values = new double[layout.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = layout.get(i).defaultValue();
@@ -50,6 +52,34 @@ public final class ParameterState {
             }
         }
         return new Carried(result, new LayoutChange(added, removed, kept, reset));
+    }
+
+    /**
+     * This state with stored values set by id: the one rule for sessions, presets and crash
+     * restores. A value that no longer fits its parameter is clamped into its range (and rounded,
+     * for a bool or enum); an id the layout lacks, or a value that is no finite number, is dropped.
+     */
+    public Fitted fitted(Map<String, Double> stored) {
+        double[] result = values.clone();
+        List<String> applied = new ArrayList<>();
+        List<String> clamped = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        for (Map.Entry<String, Double> entry : stored.entrySet()) {
+            int index = layout.indexOf(entry.getKey());
+            Double value = entry.getValue();
+            if (index < 0 || value == null || !Double.isFinite(value)) {
+                dropped.add(entry.getKey());
+                continue;
+            }
+            double fitted = clamp(layout.get(index), value);
+            result[index] = fitted;
+            (fitted == value ? applied : clamped).add(entry.getKey());
+        }
+        return new Fitted(new ParameterState(layout, result), new AppliedValues(applied, clamped, dropped));
+    }
+
+    /** A state with stored values set, and what became of them. */
+    public record Fitted(ParameterState state, AppliedValues report) {
     }
 
     /** {@code value} brought into the parameter's range, and to a whole number when it takes whole numbers. */

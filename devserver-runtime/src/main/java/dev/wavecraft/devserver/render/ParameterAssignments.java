@@ -5,6 +5,7 @@ import dev.wavecraft.api.EnumParameter;
 import dev.wavecraft.api.Parameter;
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.api.ParameterValues;
+import dev.wavecraft.devserver.params.ParameterState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Parameter values for a render, as text from the POM's {@code <params>} and from
- * {@code -Dwavecraft.params=gain=-6,curve=1} (which wins), checked against the processor's
+ * {@code -Dwavecraft.params=gain=-6,curve=1} (which wins), set over a preset's values if one was
+ * chosen, checked against the processor's
  * parameters: a float takes a number, a bool {@code true}/{@code false}/{@code 1}/{@code 0}, an
  * enum the index or the name of a variant.
  */
@@ -58,13 +60,18 @@ final class ParameterAssignments {
     }
 
     /**
-     * The processor's defaults with these values set.
+     * {@code start} (the processor's defaults, with a preset's values when one was chosen) with
+     * these values set over it.
      *
      * @param processorName named in messages
      * @throws RenderException naming the parameter, where its value came from, and what it takes
      */
-    ParameterValues apply(ParameterLayout layout, String processorName) throws RenderException {
+    ParameterValues apply(ParameterState start, String processorName) throws RenderException {
+        ParameterLayout layout = start.layout();
         ParameterValues values = ParameterValues.defaults(layout);
+        for (int i = 0; i < start.size(); i++) {
+            values.set(start.parameter(i).id(), start.value(i));
+        }
         for (Assignment assignment : assignments.values()) {
             Parameter parameter = layout.find(assignment.id).orElseThrow(() -> new RenderException("Unknown parameter '"
                     + assignment.id + "' in " + assignment.source + ". " + processorName + " has "

@@ -2,12 +2,17 @@ package dev.wavecraft.devserver.render;
 
 import dev.wavecraft.api.ParameterValues;
 import dev.wavecraft.devserver.audio.wav.WavWriter;
+import dev.wavecraft.devserver.params.ParameterState;
+import dev.wavecraft.devserver.presets.Preset;
+import dev.wavecraft.devserver.presets.PresetNotFoundException;
+import dev.wavecraft.devserver.presets.PresetStore;
 import dev.wavecraft.devserver.processor.CallWatch;
 import dev.wavecraft.devserver.processor.LoadedProcessor;
 import dev.wavecraft.devserver.processor.ProcessorLoadException;
 import dev.wavecraft.devserver.processor.ProcessorLoader;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import dev.wavecraft.protocol.options.AudioSettings;
+import dev.wavecraft.protocol.options.PresetChoice;
 import dev.wavecraft.protocol.options.RenderOptions;
 import java.io.IOException;
 import java.time.Duration;
@@ -35,8 +40,12 @@ final class RenderJob {
         this.options = options;
     }
 
-    /** What was rendered, by which processor, from what, and its peak level. */
-    record Rendered(String processor, RenderInput input, float peak) {
+    /**
+     * What was rendered, by which processor, from what, and its peak level.
+     *
+     * @param preset which preset's values were set first and what became of them, if one was chosen
+     */
+    record Rendered(String processor, RenderInput input, float peak, Optional<String> preset) {
     }
 
     /**
@@ -49,14 +58,34 @@ final class RenderJob {
         ParameterAssignments assignments = ParameterAssignments.of(options.pomParameters(), options.parameterList());
         try (ProcessorLoader loader = new ProcessorLoader(options.processorClass(), options.processorTimeout())) {
             LoadedProcessor loaded = loader.load(ProjectClasspath.read(options.classpathFile()), 1);
-            ParameterValues values = assignments.apply(loaded.layout(), loaded.className());
+            ParameterState start = ParameterState.defaults(loaded.layout());
+            Optional<String> presetNote = Optional.empty();
+            if (options.preset().isPresent()) {
+                PresetChoice chosen = options.preset().get();
+                ParameterState.Fitted fitted = start.fitted(preset(chosen).values());
+                start = fitted.state();
+                presetNote = Optional.of("Preset '" + chosen.name() + "': " + fitted.report().describe());
+            }
+            ParameterValues values = assignments.apply(start, loaded.className());
             RenderInput input = RenderInput.of(options.input(), options.seconds());
             float peak = render(loaded, values, input);
-            return new Rendered(loaded.className(), input, peak);
+            return new Rendered(loaded.className(), input, peak, presetNote);
         } catch (IOException e) {
             throw new RenderException("Could not read the project's classes: " + e.getMessage(), e);
         } finally {
             abandon();
+        }
+    }
+
+    /** The chosen preset, read as the dev server reads it. */
+    private static Preset preset(PresetChoice chosen) throws RenderException {
+        try {
+            return new PresetStore(chosen.directory()).load(chosen.name());
+        } catch (PresetNotFoundException e) {
+            throw new RenderException(e.getMessage() + ". Save it from the dashboard of wavecraft:run, or set"
+                    + " wavecraft.preset to one of those.", e);
+        } catch (IOException e) {
+            throw new RenderException(e.getMessage(), e);
         }
     }
 

@@ -30,6 +30,12 @@ public final class RpcNames {
     /** Workbench (ours): the spectrum of what is heard. */
     public static final String GET_SPECTRUM_FRAME = "getSpectrumFrame";
 
+    /** Workbench (ours): named presets. */
+    public static final String LIST_PRESETS = "listPresets";
+    public static final String SAVE_PRESET = "savePreset";
+    public static final String LOAD_PRESET = "loadPreset";
+    public static final String DELETE_PRESET = "deletePreset";
+
     public static final String PARAMETER_CHANGED = "parameterChanged";
     public static final String PARAMETERS_CHANGED = "parametersChanged";
     public static final String BUILD_STARTED = "buildStarted";
@@ -43,6 +49,8 @@ public final class RpcNames {
     public static final String INPUT_SOURCE_CHANGED = "inputSourceChanged";
     /** Workbench (ours). */
     public static final String COMPARE_CHANGED = "compareChanged";
+    /** Ours: sent to each browser as it connects, when the server started from the last run's session. */
+    public static final String SESSION_RESTORED = "sessionRestored";
 
     private RpcNames() {
     }

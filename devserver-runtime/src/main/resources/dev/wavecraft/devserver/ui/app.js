@@ -8,6 +8,7 @@ import { createReloadPanel } from "./dashboard/reload.js";
 import { createAudioPanel } from "./dashboard/audio.js";
 import { createSpectrumView } from "./dashboard/spectrum.js";
 import { createCpuChart } from "./dashboard/cpu.js";
+import { createPresetPanel } from "./dashboard/presets.js";
 
 // The dashboard is no page of the user's UI folder: uiChanged never concerns it.
 const client = connect(undefined, { uiReload: false });
@@ -23,6 +24,7 @@ reload = createReloadPanel(client, { overlay });
 const cpu = createCpuChart(client);
 const audio = createAudioPanel(client, { onStatus: cpu.status });
 const spectrum = createSpectrumView(client);
+const presets = createPresetPanel(client);
 
 const STATE_TEXT = {
   [State.CONNECTING]: "Connecting…",
@@ -53,6 +55,7 @@ function showState(state) {
   cpu.setConnected(on);
   audio.setConnected(on);
   spectrum.setConnected(on);
+  presets.setConnected(on);
   if (on) {
     // First connect, or back after a drop: the server may have changed meanwhile.
     params.load();

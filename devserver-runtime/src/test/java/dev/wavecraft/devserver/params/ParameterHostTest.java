@@ -78,4 +78,29 @@ class ParameterHostTest {
         assertThatThrownBy(() -> host.set("mode", 0.5, null)).isInstanceOfSatisfying(ParameterRejectedException.class,
                 e -> assertThat(e.reason()).isEqualTo(ParameterRejectedException.Reason.NOT_WHOLE));
     }
+
+    @Test
+    void appliesStoredValuesClampingThoseThatNoLongerFitAndDroppingUnknownIds() {
+        List<String> heard = new ArrayList<>();
+        host.addListener((parameter, value, origin) -> heard.add(parameter.id() + "=" + value + " by " + origin));
+        java.util.Map<String, Double> stored = new java.util.LinkedHashMap<>();
+        stored.put("gain", -12.0);
+        stored.put("drive", 30.0);
+        stored.put("mode", 1.6);
+        stored.put("width", 1.5);
+        stored.put("bypass", Double.NaN);
+
+        AppliedValues report = host.apply(stored, "preset");
+
+        assertThat(report.applied()).containsExactly("gain");
+        assertThat(report.clamped()).containsExactly("drive", "mode");
+        assertThat(report.dropped()).containsExactly("width", "bypass");
+        assertThat(host.state().value(0)).isEqualTo(-12);
+        assertThat(host.state().value(1)).isEqualTo(24);
+        assertThat(host.state().value(2)).isEqualTo(2);
+        assertThat(host.state().value(3)).isZero();
+        assertThat(heard).containsExactly("gain=-12.0 by preset", "drive=24.0 by preset", "mode=2.0 by preset");
+        assertThat(report.describe()).isEqualTo("1 value set as saved; clamped into the parameter's range: drive,"
+                + " mode; dropped (no such parameter, or not a number): width, bypass");
+    }
 }

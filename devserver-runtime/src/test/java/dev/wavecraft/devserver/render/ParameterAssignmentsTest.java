@@ -8,6 +8,7 @@ import dev.wavecraft.api.EnumParameter;
 import dev.wavecraft.api.FloatParameter;
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.api.ParameterValues;
+import dev.wavecraft.devserver.params.ParameterState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class ParameterAssignmentsTest {
     @Test
     void setsThePomsValuesAndLetsTheCommandLineOverrideThem() throws RenderException {
         ParameterValues values = ParameterAssignments.of(List.of("gain=-6", " curve=Soft clip", "bypass=on"),
-                "gain=-12 , curve=2").apply(LAYOUT, "demo.Gain");
+                "gain=-12 , curve=2").apply(ParameterState.defaults(LAYOUT), "demo.Gain");
 
         assertThat(values.get(GAIN)).isEqualTo(-12f);
         assertThat(values.get(CURVE)).isEqualTo(2);
@@ -29,8 +30,21 @@ class ParameterAssignmentsTest {
     }
 
     @Test
+    void setsThePomsAndTheCommandLinesValuesOverAPresets() throws RenderException {
+        ParameterState preset = ParameterState.defaults(LAYOUT)
+                .fitted(java.util.Map.of("gain", -3.0, "curve", 1.0, "bypass", 1.0)).state();
+
+        ParameterValues values = ParameterAssignments.of(List.of("gain=-6"), "bypass=false").apply(preset, "demo.Gain");
+
+        assertThat(values.get(GAIN)).isEqualTo(-6f);
+        assertThat(values.get(CURVE)).isEqualTo(1);
+        assertThat(values.get(BYPASS)).isFalse();
+    }
+
+    @Test
     void leavesWhatIsNotAssignedAtItsDefault() throws RenderException {
-        ParameterValues values = ParameterAssignments.of(List.of(), "").apply(LAYOUT, "demo.Gain");
+        ParameterValues values = ParameterAssignments.of(List.of(), "")
+                .apply(ParameterState.defaults(LAYOUT), "demo.Gain");
 
         assertThat(values.get(GAIN)).isZero();
         assertThat(values.get(CURVE)).isZero();
@@ -39,10 +53,12 @@ class ParameterAssignmentsTest {
 
     @Test
     void refusesWhatAParameterDoesNotTakeSayingWhereTheValueCameFrom() {
-        assertThatThrownBy(() -> ParameterAssignments.of(List.of("bypass=maybe"), null).apply(LAYOUT, "demo.Gain"))
+        assertThatThrownBy(() -> ParameterAssignments.of(List.of("bypass=maybe"), null)
+                .apply(ParameterState.defaults(LAYOUT), "demo.Gain"))
                 .hasMessage("Parameter 'bypass' (from <params> in the POM) cannot be 'maybe': it takes true or false"
                         + " (or 1 or 0).");
-        assertThatThrownBy(() -> ParameterAssignments.of(List.of(), "curve=3").apply(LAYOUT, "demo.Gain"))
+        assertThatThrownBy(() -> ParameterAssignments.of(List.of(), "curve=3")
+                .apply(ParameterState.defaults(LAYOUT), "demo.Gain"))
                 .hasMessage("Parameter 'curve' (from wavecraft.params) cannot be 3: it takes a variant, by name or"
                         + " index 0 to 2: Clean, Soft clip, Hard clip.");
         assertThatThrownBy(() -> ParameterAssignments.of(List.of(), "gain=-6,=1"))

@@ -6,16 +6,20 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.wavecraft.devserver.audio.wav.WavAudio;
 import dev.wavecraft.devserver.audio.wav.WavReader;
+import dev.wavecraft.devserver.presets.PresetStore;
 import dev.wavecraft.devserver.testing.CompiledProject;
 import dev.wavecraft.devserver.testing.WavFiles;
 import dev.wavecraft.protocol.options.InputSpec;
+import dev.wavecraft.protocol.options.PresetChoice;
 import dev.wavecraft.protocol.options.RenderOptions;
 import dev.wavecraft.protocol.options.SampleFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +55,42 @@ class RenderJobTest {
         assertThat(rms(written.channels()[0])).isCloseTo(expected, within(1e-4));
         assertThat(rms(written.channels()[1])).isCloseTo(expected, within(1e-4));
         assertThat((double) rendered.peak()).isCloseTo(0.5 * Math.pow(10, -6 / 20.0), within(1e-3));
+    }
+
+    @Test
+    void setsAPresetsValuesFirstThenThePomsAndSaysWhatDidNotFit() throws Exception {
+        Path presets = work.resolve("presets");
+        new PresetStore(presets).save("Quiet", "com.example.gain.GainProcessor",
+                Map.of("gain", -80.0, "bypass", 1.0, "width", 2.0), Instant.EPOCH);
+        RenderOptions options = options(example(), InputSpec.tone(1000, 0.5), List.of("bypass=false"), "",
+                SampleFormat.FLOAT32);
+
+        RenderJob.Rendered rendered = new RenderJob(withPreset(options, presets, "Quiet")).run();
+
+        double expected = 0.5 / Math.sqrt(2) * Math.pow(10, -60 / 20.0);
+        assertThat(rms(WavReader.read(output()).channels()[0])).isCloseTo(expected, within(1e-5));
+        assertThat(rendered.preset()).contains("Preset 'Quiet': 1 value set as saved; clamped into the parameter's"
+                + " range: gain; dropped (no such parameter, or not a number): width");
+    }
+
+    @Test
+    void refusesAMissingPresetNamingThoseThatExistAndWritesNothing() throws Exception {
+        Path presets = work.resolve("presets");
+        new PresetStore(presets).save("Warm", "x", Map.of(), Instant.EPOCH);
+        RenderOptions options = options(example(), InputSpec.defaultTone(), List.of(), "", SampleFormat.PCM24);
+
+        assertThatThrownBy(() -> new RenderJob(withPreset(options, presets, "Cold")).run())
+                .isInstanceOf(RenderException.class)
+                .hasMessage("No preset named 'Cold' in " + presets + ": there are 'Warm'. Save it from the dashboard"
+                        + " of wavecraft:run, or set wavecraft.preset to one of those.");
+        assertNothingWritten();
+    }
+
+    private static RenderOptions withPreset(RenderOptions options, Path directory, String name) {
+        return new RenderOptions(options.classpathFile(), options.processorClass(), options.processorTimeout(),
+                options.input(), options.seconds(), options.output(), options.format(), options.blockSize(),
+                options.pomParameters(), options.parameterList(), options.reference(),
+                Optional.of(new PresetChoice(directory, name)));
     }
 
     @Test

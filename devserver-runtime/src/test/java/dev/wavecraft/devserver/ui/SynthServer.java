@@ -11,6 +11,7 @@ import dev.wavecraft.protocol.control.ControlMessages;
 import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
 import dev.wavecraft.protocol.options.DevServerOptions;
 import dev.wavecraft.protocol.options.HttpOptions;
+import dev.wavecraft.protocol.options.WorkbenchOptions;
 import dev.wavecraft.protocol.reload.BuildReport;
 import dev.wavecraft.protocol.reload.Diagnostic;
 import java.io.IOException;
@@ -43,7 +44,9 @@ final class SynthServer implements AutoCloseable {
         }
         DevServer started = DevServer.start(new DevServerOptions(project.resolve("target/wavecraft/project.classpath"))
                 .withProcessorTimeout(Duration.ofSeconds(5))
-                .withHttp(new HttpOptions("127.0.0.1", port, 1 << 20, List.of())), SECRET, () -> { });
+                .withHttp(new HttpOptions("127.0.0.1", port, 1 << 20, List.of()))
+                .withWorkbench(WorkbenchOptions.NONE.withPresetsDirectory(presetsDirectory(project))), SECRET,
+                () -> { });
         ControlClient client = null;
         try {
             client = ControlClient.connect(started.controlPort(), SECRET, fromServer::add);
@@ -66,6 +69,11 @@ final class SynthServer implements AutoCloseable {
     /** A server on a given port (0 for any), over the classes already compiled in {@code project} if there are. */
     static SynthServer start(Path project, int port) throws Exception {
         return new SynthServer(project, port);
+    }
+
+    /** Where the server keeps its presets: the project's src/main/wavecraft/presets. */
+    static Path presetsDirectory(Path project) {
+        return project.resolve("src/main/wavecraft/presets");
     }
 
     int port() {

@@ -29,6 +29,9 @@ public final class Json {
             .disableHtmlEscaping()
             .create();
 
+    /** The same, indented: for files a person reads and commits (presets). */
+    public static final Gson PRETTY = GSON.newBuilder().setPrettyPrinting().create();
+
     private Json() {
     }
 

@@ -23,7 +23,8 @@ public record DevServerOptions(
         HttpOptions http,
         AudioOptions audio,
         Duration heartbeatTimeout,
-        Optional<Path> stateDirectory) {
+        Optional<Path> stateDirectory,
+        WorkbenchOptions workbench) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 9000;
@@ -44,6 +45,9 @@ public record DevServerOptions(
     private static final String METER_PUSH_HZ = "--meter-push-hz";
     private static final String HEARTBEAT_TIMEOUT_MS = "--heartbeat-timeout-ms";
     private static final String STATE_DIRECTORY = "--state-directory";
+    private static final String SESSION_FILE = "--session-file";
+    private static final String RESTORE_SESSION = "--restore-session";
+    private static final String PRESETS_DIRECTORY = "--presets-directory";
 
     public DevServerOptions {
         if (processorTimeout.isNegative() || processorTimeout.isZero()) {
@@ -60,22 +64,22 @@ public record DevServerOptions(
     public DevServerOptions(Path classpathFile) {
         this(classpathFile, Optional.empty(), DEFAULT_PROCESSOR_TIMEOUT,
                 new HttpOptions(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_FRAME_BYTES, List.of()), AudioOptions.DEFAULTS,
-                Duration.ZERO, Optional.empty());
+                Duration.ZERO, Optional.empty(), WorkbenchOptions.NONE);
     }
 
     public DevServerOptions withProcessorClass(Optional<String> processorClass) {
         return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
-                stateDirectory);
+                stateDirectory, workbench);
     }
 
     public DevServerOptions withProcessorTimeout(Duration processorTimeout) {
         return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
-                stateDirectory);
+                stateDirectory, workbench);
     }
 
     public DevServerOptions withHttp(HttpOptions http) {
         return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
-                stateDirectory);
+                stateDirectory, workbench);
     }
 
     /**
@@ -84,12 +88,12 @@ public record DevServerOptions(
      */
     public DevServerOptions withHeartbeatTimeout(Duration heartbeatTimeout) {
         return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
-                stateDirectory);
+                stateDirectory, workbench);
     }
 
     public DevServerOptions withAudio(AudioOptions audio) {
         return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
-                stateDirectory);
+                stateDirectory, workbench);
     }
 
     /**
@@ -98,7 +102,13 @@ public record DevServerOptions(
      */
     public DevServerOptions withStateDirectory(Path stateDirectory) {
         return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
-                Optional.of(stateDirectory));
+                Optional.of(stateDirectory), workbench);
+    }
+
+    /** Where the session and the presets are kept. */
+    public DevServerOptions withWorkbench(WorkbenchOptions workbench) {
+        return new DevServerOptions(classpathFile, processorClass, processorTimeout, http, audio, heartbeatTimeout,
+                stateDirectory, workbench);
     }
 
     public List<String> toArguments() {
@@ -117,6 +127,10 @@ public record DevServerOptions(
         http.allowedOrigins().forEach(origin -> arguments.addAll(List.of(ALLOWED_ORIGIN, origin)));
         http.uiDirectory().ifPresent(directory -> arguments.addAll(List.of(UI_DIRECTORY, directory.toString())));
         stateDirectory.ifPresent(directory -> arguments.addAll(List.of(STATE_DIRECTORY, directory.toString())));
+        workbench.sessionFile().ifPresent(file -> arguments.addAll(List.of(SESSION_FILE, file.toString(),
+                RESTORE_SESSION, Boolean.toString(workbench.restoreSession()))));
+        workbench.presetsDirectory()
+                .ifPresent(directory -> arguments.addAll(List.of(PRESETS_DIRECTORY, directory.toString())));
         return arguments;
     }
 
@@ -133,6 +147,9 @@ public record DevServerOptions(
         AudioOptions audio = AudioOptions.DEFAULTS;
         long heartbeatTimeoutMs = 0;
         Path stateDirectory = null;
+        Path sessionFile = null;
+        boolean restoreSession = false;
+        Path presetsDirectory = null;
         Iterator<String> it = arguments.iterator();
         while (it.hasNext()) {
             String name = it.next();
@@ -159,6 +176,9 @@ public record DevServerOptions(
                         audio.outputDevice(), (int) OptionArguments.wholeNumber(name, value));
                 case HEARTBEAT_TIMEOUT_MS -> heartbeatTimeoutMs = OptionArguments.wholeNumber(name, value);
                 case STATE_DIRECTORY -> stateDirectory = Path.of(value);
+                case SESSION_FILE -> sessionFile = Path.of(value);
+                case RESTORE_SESSION -> restoreSession = OptionArguments.bool(name, value);
+                case PRESETS_DIRECTORY -> presetsDirectory = Path.of(value);
                 default -> throw new IllegalArgumentException("Unknown argument " + name);
             }
         }
@@ -167,6 +187,8 @@ public record DevServerOptions(
         }
         return new DevServerOptions(classpathFile, Optional.ofNullable(processor), Duration.ofMillis(timeoutMs),
                 new HttpOptions(host, port, maxFrameBytes, origins, Optional.ofNullable(uiDirectory)), audio,
-                Duration.ofMillis(heartbeatTimeoutMs), Optional.ofNullable(stateDirectory));
+                Duration.ofMillis(heartbeatTimeoutMs), Optional.ofNullable(stateDirectory),
+                new WorkbenchOptions(Optional.ofNullable(sessionFile), restoreSession,
+                        Optional.ofNullable(presetsDirectory)));
     }
 }

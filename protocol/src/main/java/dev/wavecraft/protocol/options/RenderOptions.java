@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param parameterList {@code wavecraft.params} as the user wrote it ({@code gain=-6,curve=1}),
  *     applied after the POM's; the runtime reads it, so its messages can say where a value came from
  * @param reference the golden file the render must match, if any
+ * @param preset a saved preset whose values apply first, before the POM's and {@code parameterList}
  */
 public record RenderOptions(
         Path classpathFile,
@@ -33,7 +34,8 @@ public record RenderOptions(
         int blockSize,
         List<String> pomParameters,
         String parameterList,
-        Optional<GoldenReference> reference) {
+        Optional<GoldenReference> reference,
+        Optional<PresetChoice> preset) {
 
     /** The longest generated input: an hour. */
     public static final double MAX_SECONDS = 3600;
@@ -51,6 +53,8 @@ public record RenderOptions(
     private static final String REFERENCE = "--reference";
     private static final String TOLERANCE_DB = "--tolerance-db";
     private static final String UPDATE_REFERENCE = "--update-reference";
+    private static final String PRESETS_DIRECTORY = "--presets-directory";
+    private static final String PRESET = "--preset";
 
     /** @throws IllegalArgumentException saying which setting is wrong and what it takes */
     public RenderOptions {
@@ -71,6 +75,15 @@ public record RenderOptions(
         pomParameters = List.copyOf(pomParameters);
         parameterList = parameterList == null ? "" : parameterList;
         reference = reference == null ? Optional.empty() : reference;
+        preset = preset == null ? Optional.empty() : preset;
+    }
+
+    /** A render without a preset. */
+    public RenderOptions(Path classpathFile, Optional<String> processorClass, Duration processorTimeout,
+            InputSpec input, double seconds, Path output, SampleFormat format, int blockSize,
+            List<String> pomParameters, String parameterList, Optional<GoldenReference> reference) {
+        this(classpathFile, processorClass, processorTimeout, input, seconds, output, format, blockSize, pomParameters,
+                parameterList, reference, Optional.empty());
     }
 
     public List<String> toArguments() {
@@ -89,6 +102,8 @@ public record RenderOptions(
         }
         reference.ifPresent(golden -> arguments.addAll(List.of(REFERENCE, golden.file().toString(), TOLERANCE_DB,
                 Double.toString(golden.toleranceDb()), UPDATE_REFERENCE, Boolean.toString(golden.update()))));
+        preset.ifPresent(chosen -> arguments.addAll(List.of(PRESETS_DIRECTORY, chosen.directory().toString(), PRESET,
+                chosen.name())));
         return arguments;
     }
 
@@ -107,6 +122,8 @@ public record RenderOptions(
         Path reference = null;
         double toleranceDb = GoldenReference.DEFAULT_TOLERANCE_DB;
         boolean updateReference = false;
+        Path presetsDirectory = null;
+        String preset = null;
         Iterator<String> it = arguments.iterator();
         while (it.hasNext()) {
             String name = it.next();
@@ -128,6 +145,8 @@ public record RenderOptions(
                 case REFERENCE -> reference = Path.of(value);
                 case TOLERANCE_DB -> toleranceDb = OptionArguments.number(name, value);
                 case UPDATE_REFERENCE -> updateReference = OptionArguments.bool(name, value);
+                case PRESETS_DIRECTORY -> presetsDirectory = Path.of(value);
+                case PRESET -> preset = value;
                 default -> throw new IllegalArgumentException("Unknown argument " + name);
             }
         }
@@ -136,7 +155,12 @@ public record RenderOptions(
         }
         Optional<GoldenReference> golden = reference == null ? Optional.empty()
                 : Optional.of(new GoldenReference(reference, toleranceDb, updateReference));
+        if ((preset == null) != (presetsDirectory == null)) {
+            throw new IllegalArgumentException("Arguments " + PRESET + " and " + PRESETS_DIRECTORY + " go together");
+        }
+        Optional<PresetChoice> chosen = preset == null ? Optional.empty()
+                : Optional.of(new PresetChoice(presetsDirectory, preset));
         return new RenderOptions(classpathFile, Optional.ofNullable(processor), Duration.ofMillis(timeoutMs), input,
-                seconds, output, format, blockSize, pomParameters, parameterList, golden);
+                seconds, output, format, blockSize, pomParameters, parameterList, golden, chosen);
     }
 }
