@@ -106,9 +106,12 @@ class CompareTest {
             JsonObject reply = set(browser, "{\"matchLoudness\":true,\"listening\":\"a\"}");
 
             assertThat(reply.get("matchLoudness").getAsBoolean()).isTrue();
-            JsonObject matched = waitFor("levels within 0.5 dB", WAIT)
-                    .until(() -> get(browser).getAsJsonObject("levels"), levels -> Math.abs(
-                            levels.get("a_rms_db").getAsDouble() - levels.get("b_rms_db").getAsDouble()) < 0.5);
+            // Both measured (a level, not silence) and A scaled: levels of A before it played are no match.
+            JsonObject matched = waitFor("A scaled to B, the levels within 0.5 dB", WAIT)
+                    .until(() -> get(browser).getAsJsonObject("levels"), levels -> levels.get("b_rms_db")
+                            .getAsDouble() > -60 && Math.abs(levels.get("match_gain_db").getAsDouble() - HALF_DB) < 0.5
+                            && Math.abs(levels.get("a_rms_db").getAsDouble() - levels.get("b_rms_db").getAsDouble())
+                                    < 0.5);
             assertThat(matched.get("match_gain_db").getAsDouble()).isCloseTo(HALF_DB, within(0.5));
             assertThat(meterRmsDb(browser, "a") - meterRmsDb(browser, "b")).isCloseTo(0, within(0.5));
         }
