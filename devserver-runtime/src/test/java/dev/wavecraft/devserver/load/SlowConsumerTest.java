@@ -33,12 +33,13 @@ class SlowConsumerTest {
     private static final int SETS_PER_SECOND = Integer.getInteger("wavecraft.slow.rate", 5_000);
     private static final Duration PING_EVERY = Duration.ofMillis(10);
     /**
-     * The issue asks for 50 ms. On a shared 2-core machine at a load of 4 to 6, the same run without
-     * the silent client has a p99 of 230 ms (pauses of the whole JVM), so the default bound is the one
-     * that separates the fix from the failure: before it, 50,000 broadcasts did not finish in a minute
-     * and pings took seconds. Set {@code -Dwavecraft.slow.p99Ms=50} on a quiet machine.
+     * The issue's bound for the bystander's ping p99. A shared 2-core machine has pauses of its own
+     * (the same load without the silent client has shown a p99 of 230 ms at a load of 4 to 6), so
+     * the bound is this or twice the p99 of that same load without the silent client, measured first
+     * in the same test: the silent client may add nothing beyond the machine's own noise. Before the
+     * fix, 50,000 broadcasts did not finish in a minute and pings took seconds.
      */
-    private static final Duration PING_P99_LIMIT = Duration.ofMillis(Long.getLong("wavecraft.slow.p99Ms", 1_000));
+    private static final Duration PING_P99_LIMIT = Duration.ofMillis(50);
     private static final Duration PING_P50_LIMIT = Duration.ofMillis(5);
     private static final long HEAP_GROWTH_LIMIT = 20L << 20;
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -49,19 +50,52 @@ class SlowConsumerTest {
 
     @Test
     void cutsOffAClientThatNeverReadsWhileABystandersPingStaysFastAndTheHeapFlat() throws Exception {
+        Latencies.Summary baseline = underLoad(false).pings();
+        Loaded loaded = underLoad(true);
+        Latencies.Summary pings = loaded.pings();
+        long p99Limit = Math.max(PING_P99_LIMIT.toNanos(), 2 * baseline.p99Nanos());
+
+        new Figures("Slow consumer: a client that never reads, " + BROADCASTS + " broadcasts")
+                .add("broadcasts", BROADCASTS + " in " + String.format(Locale.ROOT, "%.1f s", loaded.seconds()))
+                .add("setParameter round trip", loaded.sets())
+                .add("bystander ping every " + PING_EVERY.toMillis() + " ms", pings)
+                .add("the same without the silent client", baseline)
+                .add("silent client", "closed after " + loaded.silent().textFrames() + " frames reached it, close"
+                        + " code " + loaded.silent().closeCode())
+                .add("heap used after GC", HeapGauge.megabytes(loaded.heapBefore()) + " before, "
+                        + HeapGauge.megabytes(loaded.heapAfter()) + " after")
+                .add("machine", Runtime.getRuntime().availableProcessors() + " processors, Java " + Runtime.version())
+                .write("slow-consumer");
+
+        assertThat(loaded.silent().textFrames()).as("frames that reached the silent client").isLessThan(BROADCASTS);
+        assertThat(pings.p50Nanos()).as("bystander ping p50 in ns").isLessThan(PING_P50_LIMIT.toNanos());
+        assertThat(pings.p99Nanos()).as("bystander ping p99 in ns (without the silent client: %s ns)",
+                baseline.p99Nanos()).isLessThan(p99Limit);
+        assertThat(loaded.heapAfter() - loaded.heapBefore()).as("heap growth in bytes").isLessThan(HEAP_GROWTH_LIMIT);
+    }
+
+    /** What one run of the load measured. */
+    private record Loaded(Latencies.Summary pings, Latencies.Summary sets, double seconds, long heapBefore,
+            long heapAfter, SilentReader.Ending silent) {
+    }
+
+    /**
+     * A real server, a driver whose {@code setParameter}s make it broadcast {@link #BROADCASTS}
+     * changes, a bystander that pings meanwhile, and with {@code silentClient} a client that never reads.
+     */
+    private Loaded underLoad(boolean silentClient) throws Exception {
         Latencies setTimes = new Latencies();
         Latencies pingTimes = new Latencies();
         try (DevServer server = DevServer.start(new DevServerOptions(CompiledProject.example(project).classpathFile())
                         .withHttp(new HttpOptions("127.0.0.1", 0, DevServerOptions.DEFAULT_MAX_FRAME_BYTES, List.of()))
                         .withAudio(new AudioOptions(512, InputSpec.silence(), false, 0)), "slow-secret", () -> { });
-                SilentReader silent = SilentReader.connect(server.port());
+                SilentReader silent = silentClient ? SilentReader.connect(server.port()) : null;
                 LoadClient driver = LoadClient.connect(HttpClient.newHttpClient(), server.port(), "gain", setTimes);
                 LoadClient bystander = LoadClient.connect(HttpClient.newHttpClient(), server.port(), "drive",
                         pingTimes)) {
             waitFor("both clients' first ping answered", WAIT)
                     .until(() -> driver.pendingReplies() + bystander.pendingReplies() == 0);
             long heapBefore = HeapGauge.usedAfterGc();
-
             ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();
             long start = System.nanoTime();
             try {
@@ -77,29 +111,12 @@ class SlowConsumerTest {
             double seconds = (System.nanoTime() - start) / 1e9;
             waitFor("the bystander's last ping answered", WAIT).until(() -> bystander.pendingReplies() == 0);
             long heapAfter = HeapGauge.usedAfterGc();
-            SilentReader.Ending ending = silent.readToEnd(CLOSE_WAIT);
-            Latencies.Summary pings = pingTimes.summary();
-
-            new Figures("Slow consumer: a client that never reads, " + BROADCASTS + " broadcasts")
-                    .add("broadcasts", BROADCASTS + " in " + String.format(Locale.ROOT, "%.1f s", seconds))
-                    .add("setParameter round trip", setTimes.summary())
-                    .add("bystander ping every " + PING_EVERY.toMillis() + " ms", pings)
-                    .add("silent client", "closed after " + ending.textFrames() + " frames reached it, close code "
-                            + ending.closeCode())
-                    .add("heap used after GC", HeapGauge.megabytes(heapBefore) + " before, "
-                            + HeapGauge.megabytes(heapAfter) + " after")
-                    .add("machine", Runtime.getRuntime().availableProcessors() + " processors, Java "
-                            + Runtime.version())
-                    .write("slow-consumer");
-
-            assertThat(ending.textFrames()).as("frames that reached the silent client").isLessThan(BROADCASTS);
             assertThat(driver.problems()).as("the driver's failed requests").isEmpty();
             assertThat(bystander.problems()).as("the bystander's failed requests").isEmpty();
             assertThat(driver.setsAccepted()).isEqualTo(BROADCASTS);
             assertThat(bystander.changes()).isEqualTo(BROADCASTS);
-            assertThat(pings.p50Nanos()).as("bystander ping p50 in ns").isLessThan(PING_P50_LIMIT.toNanos());
-            assertThat(pings.p99Nanos()).as("bystander ping p99 in ns").isLessThan(PING_P99_LIMIT.toNanos());
-            assertThat(heapAfter - heapBefore).as("heap growth in bytes").isLessThan(HEAP_GROWTH_LIMIT);
+            return new Loaded(pingTimes.summary(), setTimes.summary(), seconds, heapBefore, heapAfter,
+                    silentClient ? silent.readToEnd(CLOSE_WAIT) : null);
         }
     }
 
