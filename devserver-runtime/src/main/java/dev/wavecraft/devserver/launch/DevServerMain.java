@@ -4,6 +4,7 @@ import dev.wavecraft.devserver.DevServer;
 import dev.wavecraft.devserver.http.PortInUseException;
 import dev.wavecraft.devserver.processor.ProcessorLoadException;
 import dev.wavecraft.devserver.reload.retire.GlobalRegistrations;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.launch.LaunchEvent;
 import dev.wavecraft.protocol.options.DevServerOptions;
 import java.io.IOException;
@@ -44,11 +45,11 @@ public final class DevServerMain {
                     ProcessHandle.current().pid(), server.live().processor().className(),
                     server.live().processor().layout().size(), server.accessToken()));
         } catch (ProcessorLoadException e) {
-            fail(e.problem().name(), e.getMessage(), e.getCause());
+            fail(e.problem().name(), FailureText.of(e), e.getCause());
         } catch (PortInUseException e) {
-            fail("PORT_IN_USE", e.getMessage(), null);
+            fail("PORT_IN_USE", FailureText.of(e), null);
         } catch (IllegalArgumentException e) {
-            fail("BAD_ARGUMENTS", "The dev server was started with invalid arguments: " + e.getMessage(), e);
+            fail("BAD_ARGUMENTS", "The dev server was started with invalid arguments: " + FailureText.of(e), e);
         } catch (IOException | RuntimeException e) {
             fail("START_FAILED", "The dev server could not start: " + e, e);
         }

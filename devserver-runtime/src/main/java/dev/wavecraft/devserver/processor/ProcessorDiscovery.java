@@ -3,6 +3,7 @@ package dev.wavecraft.devserver.processor;
 import static dev.wavecraft.devserver.processor.ProcessorLoadException.Problem;
 
 import dev.wavecraft.api.Processor;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
@@ -74,7 +75,7 @@ final class ProcessorDiscovery {
                     .collect(Collectors.toList());
         } catch (ServiceConfigurationError e) {
             throw new ProcessorLoadException(Problem.PROCESSOR_CLASS_NOT_FOUND, "A class listed in " + SERVICE_FILE
-                    + " cannot be used: " + e.getMessage() + ". List fully qualified names of public classes"
+                    + " cannot be used: " + FailureText.of(e) + ". List fully qualified names of public classes"
                     + " that implement " + Processor.class.getName() + " and have a public no-argument constructor.");
         }
     }

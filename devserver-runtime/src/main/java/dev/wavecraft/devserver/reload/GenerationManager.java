@@ -11,6 +11,7 @@ import dev.wavecraft.devserver.processor.UserCodeCall;
 import dev.wavecraft.devserver.reload.retire.GlobalRegistrations;
 import dev.wavecraft.devserver.reload.retire.LoggingUndo;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.reload.LayoutChange;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -165,14 +166,14 @@ public final class GenerationManager {
             BooleanSupplier goLive = callUserCode(number, next, "prepare", "Preparing generation " + number + " of "
                     + next.className() + " (its prepare(), the warm-up's process() or reset())",
                     () -> swapListener.prepare(number, next));
-            String warning = callUserCode(number, next, "state-hand-over", "Handing the state of generation " + old.number()
-                    + " over to generation " + number + " (saveState() and restoreState())",
+            String warning = callUserCode(number, next, "state-hand-over", "Handing the state of generation "
+                    + old.number() + " over to generation " + number + " (saveState() and restoreState())",
                     () -> handOverState(old.processor().processor(), next.processor()));
             return swapIn(old, new Generation(number, next, Instant.now()), goLive, warning, logging, start);
         } catch (ProcessorLoadException e) {
             logging.reapply();
             releaseUnusedDependencies();
-            throw new ReloadFailure(stage, e.getMessage(), e.getCause() == null ? null : stackTrace(e.getCause()));
+            throw new ReloadFailure(stage, FailureText.of(e), e.getCause() == null ? null : stackTrace(e.getCause()));
         } catch (ReloadFailure | RuntimeException | Error e) {
             logging.reapply();
             releaseUnusedDependencies();
@@ -181,7 +182,8 @@ public final class GenerationManager {
     }
 
     /** Runs {@code call} on a thread of the generation's own; a stuck or failed call fails the reload. */
-    private <T> T callUserCode(int number, LoadedProcessor next, String step, String what, Callable<T> call) throws ReloadFailure {
+    private <T> T callUserCode(int number, LoadedProcessor next, String step, String what, Callable<T> call)
+            throws ReloadFailure {
         try {
             return userCode.run(what, "wavecraft-generation-" + number + "-" + step, next.loader(), call);
         } catch (StuckUserCode stuck) {

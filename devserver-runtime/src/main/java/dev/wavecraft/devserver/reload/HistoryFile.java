@@ -1,13 +1,14 @@
 package dev.wavecraft.devserver.reload;
 
 import com.google.gson.JsonParseException;
+import dev.wavecraft.devserver.files.AtomicText;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -55,8 +56,8 @@ public final class HistoryFile {
         } catch (NoSuchFileException gone) {
             return Past.NONE;
         } catch (IOException | JsonParseException e) {
-            warnings.accept("Could not read the reload history of this run from " + file.get() + " (" + e.getMessage()
-                    + "); generations are numbered from 1 again and the history starts empty.");
+            warnings.accept("Could not read the reload history of this run from " + file.get() + " ("
+                    + FailureText.of(e) + "); generations are numbered from 1 again and the history starts empty.");
             return Past.NONE;
         }
     }
@@ -67,11 +68,8 @@ public final class HistoryFile {
             return;
         }
         Path target = file.get();
-        Path fresh = target.resolveSibling(NAME + ".new");
         try {
-            Files.createDirectories(target.getParent());
-            Files.writeString(fresh, Json.GSON.toJson(new Past(lastGeneration, entries)), StandardCharsets.UTF_8);
-            Files.move(fresh, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicText.write(target, Json.GSON.toJson(new Past(lastGeneration, entries)));
         } catch (IOException e) {
             warnings.accept("Could not keep the reload history in " + target + " (" + e
                     + "); a server restarted after a crash would number generations from 1 again.");

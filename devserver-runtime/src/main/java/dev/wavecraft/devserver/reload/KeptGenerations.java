@@ -5,6 +5,7 @@ import dev.wavecraft.devserver.processor.ProcessorLoadException;
 import dev.wavecraft.devserver.processor.ProcessorLoader;
 import dev.wavecraft.devserver.processor.StuckUserCode;
 import dev.wavecraft.devserver.processor.UserCodeCall;
+import dev.wavecraft.protocol.failure.FailureText;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 
@@ -55,7 +56,7 @@ public final class KeptGenerations {
                     + " to compare (its prepare(), the warm-up's process() or reset())",
                     "wavecraft-compare-" + number + "-prepare", copy.loader(), () -> prepare.prepare(number, copy));
         } catch (ProcessorLoadException e) {
-            throw new ReloadFailure("compare", e.getMessage(), null);
+            throw new ReloadFailure("compare", FailureText.of(e), null);
         } catch (StuckUserCode stuck) {
             throw new ReloadFailure("compare", stuck.getMessage(), null);
         } catch (ExecutionException e) {

@@ -3,6 +3,7 @@ package dev.wavecraft.devserver.render;
 import dev.wavecraft.devserver.audio.wav.WavAudio;
 import dev.wavecraft.devserver.audio.wav.WavReader;
 import dev.wavecraft.devserver.audio.wav.WavWriter;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.options.GoldenReference;
 import dev.wavecraft.protocol.options.SampleFormat;
 import java.io.IOException;
@@ -65,7 +66,7 @@ final class ReferenceCheck {
                     level(found.peak()), level(found.rms()), difference));
         } catch (IOException e) {
             throw new RenderException("Cannot compare the render with the reference " + reference.file() + ": "
-                    + e.getMessage() + ". Check that it is a WAV file this project can read (16- or 24-bit PCM or"
+                    + FailureText.of(e) + ". Check that it is a WAV file this project can read (16- or 24-bit PCM or"
                     + " 32-bit float, mono or stereo).", e);
         }
     }

@@ -4,6 +4,7 @@ import dev.wavecraft.devserver.audio.InputSource;
 import dev.wavecraft.devserver.audio.InputSources;
 import dev.wavecraft.devserver.audio.wav.WavAudio;
 import dev.wavecraft.devserver.audio.wav.WavReader;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.options.AudioSettings;
 import dev.wavecraft.protocol.options.InputSpec;
 import java.io.IOException;
@@ -43,7 +44,7 @@ record RenderInput(int sampleRate, long frames, InputSource source, String descr
                     + " file (16- or 24-bit PCM or 32-bit float, mono or stereo), or leave it out to render a test"
                     + " tone.");
         } catch (IOException e) {
-            throw new RenderException("Cannot use the input " + spec.path() + ": " + e.getMessage() + ". Convert it"
+            throw new RenderException("Cannot use the input " + spec.path() + ": " + FailureText.of(e) + ". Convert it"
                     + " to a 16- or 24-bit PCM or 32-bit float WAV file, mono or stereo.");
         }
     }

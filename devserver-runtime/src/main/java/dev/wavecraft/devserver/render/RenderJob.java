@@ -11,6 +11,7 @@ import dev.wavecraft.devserver.processor.LoadedProcessor;
 import dev.wavecraft.devserver.processor.ProcessorLoadException;
 import dev.wavecraft.devserver.processor.ProcessorLoader;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.options.AudioSettings;
 import dev.wavecraft.protocol.options.PresetChoice;
 import dev.wavecraft.protocol.options.RenderOptions;
@@ -71,7 +72,7 @@ final class RenderJob {
             float peak = render(loaded, values, input);
             return new Rendered(loaded.className(), input, peak, presetNote);
         } catch (IOException e) {
-            throw new RenderException("Could not read the project's classes: " + e.getMessage(), e);
+            throw new RenderException("Could not read the project's classes: " + FailureText.of(e), e);
         } finally {
             abandon();
         }
@@ -82,10 +83,10 @@ final class RenderJob {
         try {
             return new PresetStore(chosen.directory()).load(chosen.name());
         } catch (PresetNotFoundException e) {
-            throw new RenderException(e.getMessage() + ". Save it from the dashboard of wavecraft:run, or set"
+            throw new RenderException(FailureText.of(e) + ". Save it from the dashboard of wavecraft:run, or set"
                     + " wavecraft.preset to one of those.", e);
         } catch (IOException e) {
-            throw new RenderException(e.getMessage(), e);
+            throw new RenderException(FailureText.of(e), e);
         }
     }
 

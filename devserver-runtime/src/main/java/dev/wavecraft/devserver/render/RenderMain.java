@@ -3,6 +3,7 @@ package dev.wavecraft.devserver.render;
 import dev.wavecraft.devserver.launch.LaunchLine;
 import dev.wavecraft.devserver.launch.ParentWatchdog;
 import dev.wavecraft.devserver.processor.ProcessorLoadException;
+import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.launch.LaunchEvent;
 import dev.wavecraft.protocol.options.RenderOptions;
 import java.time.Duration;
@@ -30,7 +31,7 @@ public final class RenderMain {
         try {
             options = RenderOptions.parse(Arrays.asList(args));
         } catch (IllegalArgumentException e) {
-            fail("BAD_ARGUMENTS", "The renderer was started with invalid arguments: " + e.getMessage(), e);
+            fail("BAD_ARGUMENTS", "The renderer was started with invalid arguments: " + FailureText.of(e), e);
             return;
         }
         RenderJob job = new RenderJob(options);
@@ -48,12 +49,12 @@ public final class RenderMain {
             // The project's code may have started threads of its own that would keep the JVM alive.
             System.exit(0);
         } catch (StuckCall e) {
-            LaunchLine.print(LaunchEvent.failed("PROCESSOR_STUCK", e.getMessage(), e.detail()));
+            LaunchLine.print(LaunchEvent.failed("PROCESSOR_STUCK", FailureText.of(e), e.detail()));
             Runtime.getRuntime().halt(EXIT_STUCK);
         } catch (ProcessorLoadException e) {
-            fail(e.problem().name(), e.getMessage(), e.getCause());
+            fail(e.problem().name(), FailureText.of(e), e.getCause());
         } catch (RenderException e) {
-            fail("RENDER_FAILED", e.getMessage(), e.getCause());
+            fail("RENDER_FAILED", FailureText.of(e), e.getCause());
         } catch (RuntimeException | Error e) {
             fail("RENDER_FAILED", "The render failed: " + e, e);
         }
