@@ -65,7 +65,8 @@ final class ClientSession {
         if (!fellBehind.compareAndSet(false, true)) {
             return;
         }
-        onFellBehind.accept(this);
+        // Counting and logging may block (a console that is slow to take the line): not on the I/O thread.
+        channel.getWorker().execute(() -> onFellBehind.accept(this));
         close(CLOSE_POLICY_VIOLATION, "fell behind: over " + backlog.bounds() + " waiting to be sent");
         channel.getIoThread().executeAfter(this::closeNow, CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
     }
