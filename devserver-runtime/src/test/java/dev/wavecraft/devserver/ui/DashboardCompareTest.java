@@ -54,6 +54,8 @@ class DashboardCompareTest {
         page.await("A measured", d -> levelDb(page, "compare-a-level") > -100);
         assertThat(new Select(element(page, "compare-a")).getFirstSelectedOption().getText()).isEqualTo("1");
         assertThat(element(page, "compare-b").getText()).isEqualTo("2");
+        page.await("A's spectrum drawn", d -> "true".equals(attribute(page, "spectrum", "data-generation-a")));
+        page.await("amber pixels of A's trace on the spectrum", d -> amberPixels(page) > 20);
 
         listenTo(page, "a");
         double heardA = page.await("the meter at A's level", d -> meterMatches(page, "compare-a-level"));
@@ -126,6 +128,21 @@ class DashboardCompareTest {
     private void open(HeadlessChromium page) {
         page.open(generations.url());
         page.await("the compare switch enabled", d -> d.findElement(By.id("compare-enabled")).isEnabled());
+    }
+
+    /**
+     * The pixels of the spectrum canvas in the amber of A's trace (#fbbf24 dark, #b45309 light), mostly
+     * opaque (drawn at 0.85, antialiased); the teal, violet and grey of the others are not.
+     */
+    private static long amberPixels(HeadlessChromium page) {
+        return ((Number) page.script("""
+                const c = document.getElementById('spectrum');
+                const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                let n = 0;
+                for (let i = 0; i < px.length; i += 4) {
+                  if (px[i + 3] > 100 && px[i] > 150 && px[i] - px[i + 1] > 50 && px[i + 2] < 90) n++;
+                }
+                return n;""")).longValue();
     }
 
     private static void listenTo(HeadlessChromium page, String listening) {
