@@ -150,7 +150,9 @@ function nullTest(levels, on) {
     return ["identical", "Identical: the difference stayed below −120 dBFS for the last two seconds."];
   }
   const peak = Number(levels.diff_peak_db);
-  if (!(peak > NULL_BELOW_DB)) return ["waiting", "The difference is below −120 dBFS; identical once it stays so for two seconds."];
+  if (!(peak > NULL_BELOW_DB)) {
+    return ["waiting", "The difference is below −120 dBFS; identical once it stays so for two seconds."];
+  }
   return ["different", `Different: the difference peaks at ${dbfs(peak)}.`];
 }
 

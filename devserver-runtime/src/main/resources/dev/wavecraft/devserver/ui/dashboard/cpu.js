@@ -61,11 +61,14 @@ export function createCpuChart(client) {
     // A's p99 only where A ran: one line per stretch of comparing.
     let stretch = [];
     const endStretch = () => {
-      if (stretch.length) nodes.push(svg("polyline", { class: "cpu-a-p99", points: stretch.join(" "), "data-points": stretch.length }));
+      if (stretch.length) {
+        nodes.push(svg("polyline", { class: "cpu-a-p99", points: stretch.join(" "), "data-points": stretch.length }));
+      }
       stretch = [];
     };
     history.forEach((f, i) => {
-      if (f.a) stretch.push(`${x(HISTORY - history.length + i).toFixed(1)},${y(f.a.p99).toFixed(1)}`); else endStretch();
+      if (!f.a) endStretch();
+      else stretch.push(`${x(HISTORY - history.length + i).toFixed(1)},${y(f.a.p99).toFixed(1)}`);
     });
     endStretch();
     keyA.hidden = !history.some((f) => f.a);
