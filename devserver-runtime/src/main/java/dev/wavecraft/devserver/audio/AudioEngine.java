@@ -61,10 +61,10 @@ public final class AudioEngine implements AutoCloseable {
         this.meters = new MeterTap(settings);
         this.oscilloscope = new OscilloscopeTap(settings);
         this.comparison = new Comparison(settings, parameters, warmUpBlocks, fadeFrames);
-        this.spectrum = new SpectrumTap(settings);
+        this.spectrum = new SpectrumTap(settings, comparison);
         this.processTimes = new ProcessTimes(settings);
-        this.tracker = new AudioStatusTracker(settings, output, health, processTimes, setup.failuresBeforeRollback,
-                System.currentTimeMillis(), counters.snapshot());
+        this.tracker = new AudioStatusTracker(settings, output, health, processTimes, comparison::aLoad,
+                setup.failuresBeforeRollback, System.currentTimeMillis(), counters.snapshot());
         Duration bound = AudioWatchdog.bound(settings);
         // A generation not taken up within the watchdog's bound waits on a thread stuck in process().
         this.audio = new PlayingThread(this::newAudioThread, pendingInput, health, bound);

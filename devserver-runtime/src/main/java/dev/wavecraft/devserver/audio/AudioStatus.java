@@ -10,10 +10,11 @@ package dev.wavecraft.devserver.audio;
  * @param load the share of the block period spent in {@code process}, over the last second
  * @param lastRollback the last rollback the engine caused, or null
  * @param cpu the time processing took per block over the last seconds
+ * @param cpuA the time generation A's {@code process} took per block while comparing, else null
  */
 public record AudioStatus(AudioPhase phase, AudioDiagnostic diagnostic, int sampleRate, int bufferSize,
         long updatedAtMs, AudioCounts counters, int generation, String output, double load,
-        RollbackNotice lastRollback, CpuLoad cpu) {
+        RollbackNotice lastRollback, CpuLoad cpu, CpuLoad cpuA) {
 
     /** Whether {@code other} tells a client something new: another phase or diagnostic. */
     boolean differsFrom(AudioStatus other) {

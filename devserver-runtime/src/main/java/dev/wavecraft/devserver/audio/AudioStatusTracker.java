@@ -1,6 +1,8 @@
 package dev.wavecraft.devserver.audio;
 
 import dev.wavecraft.protocol.options.AudioSettings;
+import java.util.function.Supplier;
+
 /**
  * Turns what the audio thread reports into a phase and a diagnostic, on the monitor thread. In
  * order of precedence: the audio thread stopped (failed); not started (initializing); a hung
@@ -22,6 +24,8 @@ final class AudioStatusTracker {
     private final OutputState output;
     private final ProcessorHealth health;
     private final ProcessTimes processTimes;
+    /** Generation A's process() times while comparing, else null. */
+    private final Supplier<CpuLoad> aLoad;
     private final int failuresBeforeRollback;
     private volatile AudioStatus current;
     private long failuresSeen;
@@ -34,11 +38,12 @@ final class AudioStatusTracker {
     private double load;
 
     AudioStatusTracker(AudioSettings settings, OutputState output, ProcessorHealth health, ProcessTimes processTimes,
-            int failuresBeforeRollback, long nowMs, AudioCounts counters) {
+            Supplier<CpuLoad> aLoad, int failuresBeforeRollback, long nowMs, AudioCounts counters) {
         this.settings = settings;
         this.output = output;
         this.health = health;
         this.processTimes = processTimes;
+        this.aLoad = aLoad;
         this.failuresBeforeRollback = failuresBeforeRollback;
         this.current = status(AudioPhase.INITIALIZING, null, nowMs, counters, null);
     }
@@ -48,7 +53,7 @@ final class AudioStatusTracker {
         AudioStatus status = current;
         return new AudioStatus(status.phase(), status.diagnostic(), status.sampleRate(), status.bufferSize(),
                 status.updatedAtMs(), counters, health.generation(), output.description(), status.load(),
-                status.lastRollback(), processTimes.load());
+                status.lastRollback(), processTimes.load(), aLoad.get());
     }
 
     /** Monitor thread: the watchdog gave up on a hung process(), as {@code reason} says. */
@@ -167,6 +172,7 @@ final class AudioStatusTracker {
     private AudioStatus status(AudioPhase phase, AudioDiagnostic diagnostic, long updatedAtMs,
             AudioCounts counters, RollbackNotice lastRollback) {
         return new AudioStatus(phase, diagnostic, settings.sampleRate(), settings.blockSize(), updatedAtMs, counters,
-                health.generation(), output.description(), load, lastRollback, processTimes.load());
+                health.generation(), output.description(), load, lastRollback, processTimes.load(),
+                aLoad.get());
     }
 }

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Compare on the audio thread: runs generation A beside the live generation B on the same input,
  * measures both and their difference, and gives out what is listened to (a, b or diff). Whenever
  * that changes (another mode, another A, compare on or off) it fades from the old to the new at a
- * block boundary, with gains that add up to one, so nothing clicks. One per audio thread; in steady
- * state nothing here allocates or locks.
+ * block boundary, with gains that add up to one, so nothing clicks. A's output and times also go to
+ * its {@link GenerationATap}. One per audio thread; in steady state nothing here allocates or locks.
  */
 final class CompareStage {
 
@@ -35,6 +35,7 @@ final class CompareStage {
     private final float[] gains;
     private final float[][] heard;
     private final FramePublisher published = new FramePublisher(CompareLevels.SIZE);
+    private final GenerationATap aTap;
 
     private ProcessorRunner a;
     private ProcessorRunner previousA;
@@ -79,6 +80,7 @@ final class CompareStage {
         }
         this.gains = new float[settings.blockSize()];
         this.heard = new float[AudioSettings.CHANNELS][settings.blockSize()];
+        this.aTap = new GenerationATap(settings);
     }
 
     /**
@@ -104,6 +106,9 @@ final class CompareStage {
             gains[i] = gain + (target - gain) * (i + 1) / count;
         }
         gain = target;
+        if (a != null) {
+            aTap.accept(a.output(), gains, count, lastANanos);
+        }
         boolean mixing = fading || listening != Listening.B;
         mix(b, count, mixing);
         measured(count, bNanos);
@@ -121,6 +126,7 @@ final class CompareStage {
         ProcessorRunner incoming = pendingA.get() != null ? pendingA.getAndSet(null) : null;
         if (incoming != null) {
             fadeTo(heardWith(wanted, incoming), incoming);
+            aTap.started();
             framesWithA = 0;
             lastDifferentFrame = 0;
             matchPrimed = false;
@@ -130,6 +136,7 @@ final class CompareStage {
         if (!wanted.enabled() && a != null && listening == Listening.B) {
             retired.offer(a);
             a = null;
+            aTap.stopped();
         }
         Listening target = heardWith(wanted, a);
         if (target != listening) {
@@ -201,10 +208,10 @@ final class CompareStage {
                     different |= size > IDENTICAL_BELOW;
                 }
                 if (mixing) {
-                    float now = signal(listening, bs, as);
+                    float now = listening.sample(bs, as);
                     int position = fadePosition + i;
                     if (fading && position < fadeIn.length) {
-                        float before = signal(previousListening, bs, pc == null ? 0 : pc == ac ? as : gains[i] * pc[i]);
+                        float before = previousListening.sample(bs, pc == null ? 0 : pc == ac ? as : gains[i] * pc[i]);
                         now = before * fadeIn[fadeIn.length - 1 - position] + now * fadeIn[position];
                     }
                     out[i] = now;
@@ -223,13 +230,6 @@ final class CompareStage {
                 lastDifferentFrame = framesWithA;
             }
         }
-    }
-
-    private static float signal(Listening listening, float b, float a) {
-        if (listening == Listening.A) {
-            return a;
-        }
-        return listening == Listening.DIFF ? b - a : b;
     }
 
     private float matchGain() {
@@ -274,6 +274,11 @@ final class CompareStage {
     /** The time A's {@code process} took in the last block, in nanoseconds. */
     long lastANanos() {
         return lastANanos;
+    }
+
+    /** A's output as compared and its process() times, for the spectrum and the CPU figures. */
+    GenerationATap aTap() {
+        return aTap;
     }
 
     /** Any thread: the latest readings, or null before the first window is complete. */

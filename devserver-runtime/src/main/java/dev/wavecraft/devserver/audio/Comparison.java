@@ -99,6 +99,18 @@ public final class Comparison {
         return levels == null ? CompareLevels.none(System.currentTimeMillis()) : levels;
     }
 
+    /** What the audio thread keeps of A while compare is on, for the spectrum and the CPU figures; else null. */
+    GenerationATap aTap() {
+        CompareStage current = stage;
+        return current == null || !enabled() ? null : current.aTap();
+    }
+
+    /** A's {@code process} times while compare runs an A, else null. */
+    CpuLoad aLoad() {
+        GenerationATap tap = aTap();
+        return tap == null ? null : tap.load();
+    }
+
     /** {@code listener} hears why compare turned itself off, on the thread that turned it off. */
     public void onStopped(Consumer<String> listener) {
         stopListeners.add(listener);

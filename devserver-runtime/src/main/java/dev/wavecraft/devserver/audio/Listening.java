@@ -13,6 +13,11 @@ public enum Listening {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** What is heard of B's sample {@code b} and A's sample {@code a}. */
+    float sample(float b, float a) {
+        return this == A ? a : this == DIFF ? b - a : b;
+    }
+
     public static Optional<Listening> fromWireName(String name) {
         return Arrays.stream(values()).filter(value -> value.wireName().equals(name)).findFirst();
     }

@@ -34,6 +34,11 @@ final class ProcessTimes {
         recorded = count + 1;
     }
 
+    /** Audio thread: forgets the blocks recorded so far (another generation is timed from now on). */
+    void restart() {
+        recorded = 0;
+    }
+
     /** Any thread: percentiles of the window so far, or {@link CpuLoad#NONE} before the first block. */
     CpuLoad load() {
         long count = recorded;

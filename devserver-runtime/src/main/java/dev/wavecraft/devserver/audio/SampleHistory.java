@@ -47,6 +47,11 @@ final class SampleHistory {
         written = written + count;
     }
 
+    /** How many frames were written so far; the audio thread's own count, or any thread's lower bound. */
+    long written() {
+        return written;
+    }
+
     /**
      * Any thread: copies the latest {@code frames} frames of each channel into {@code into}.
      *
@@ -54,13 +59,21 @@ final class SampleHistory {
      *     before that many were written (or, rarely, when this reader kept being overtaken)
      */
     long copyLatest(float[][] into, int frames) {
+        return copyLatest(into, frames, 0);
+    }
+
+    /**
+     * Any thread: as {@link #copyLatest(float[][], int)}, but only frames written from frame number
+     * {@code since} on count: {@link #NOT_ENOUGH} while fewer than {@code frames} of them were written.
+     */
+    long copyLatest(float[][] into, int frames, long since) {
         if (frames > keep) {
             throw new IllegalArgumentException("This history keeps " + keep + " frames, not " + frames);
         }
         for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
             long end = written;
             long time = writtenAtMs;
-            if (end < frames) {
+            if (end - since < frames) {
                 return NOT_ENOUGH;
             }
             long start = end - frames;

@@ -6,18 +6,21 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The spectrum of the output. The audio thread only copies each block into a {@link SampleHistory}
- * (no locks, no allocation); the FFT runs on the thread that asks for a frame, over the latest
+ * The spectrum of the output, and of generation A beside it while comparing. The audio thread only
+ * copies each block into a {@link SampleHistory} (no locks, no allocation; compare keeps A's in its
+ * {@link GenerationATap}); the FFT runs on the thread that asks for a frame, over the latest
  * samples, with an analyser per size made once.
  */
 final class SpectrumTap {
 
     private final SampleHistory heard;
+    private final Comparison comparison;
     private final int sampleRate;
     private final Map<Integer, SpectrumAnalyser> analysers = new ConcurrentHashMap<>();
 
-    SpectrumTap(AudioSettings settings) {
+    SpectrumTap(AudioSettings settings, Comparison comparison) {
         this.heard = new SampleHistory(SpectrumAnalyser.MAX_SIZE, settings.blockSize());
+        this.comparison = comparison;
         this.sampleRate = settings.sampleRate();
     }
 
@@ -38,7 +41,24 @@ final class SpectrumTap {
         if (timestamp == SampleHistory.NOT_ENOUGH) {
             return null;
         }
-        return new SpectrumFrame(analyser.magnitudesDb(samples[0]), analyser.magnitudesDb(samples[1]), null, size,
-                sampleRate, timestamp);
+        float[] left = analyser.magnitudesDb(samples[0]);
+        float[] right = analyser.magnitudesDb(samples[1]);
+        // A's samples go into the same arrays, now that the heard ones are analysed.
+        return new SpectrumFrame(left, right, generationA(analyser, samples), size, sampleRate, timestamp);
+    }
+
+    /** A's spectrum, both channels' power averaged per bin; null unless A played {@code size} samples. */
+    private float[] generationA(SpectrumAnalyser analyser, float[][] samples) {
+        GenerationATap tap = comparison.aTap();
+        if (tap == null || tap.copyLatest(samples, analyser.size()) == SampleHistory.NOT_ENOUGH) {
+            return null;
+        }
+        float[] left = analyser.magnitudesDb(samples[0]);
+        float[] right = analyser.magnitudesDb(samples[1]);
+        for (int k = 0; k < left.length; k++) {
+            double power = (Math.pow(10, left[k] / 10.0) + Math.pow(10, right[k] / 10.0)) / 2;
+            left[k] = (float) Math.max(SpectrumAnalyser.FLOOR_DB, 10 * Math.log10(power));
+        }
+        return left;
     }
 }

@@ -44,7 +44,7 @@ public final class CompareController implements AutoCloseable {
 
     public synchronized CompareView view() {
         return new CompareView(audio.enabled(), a >= 0 ? a : defaultA(), generations.live(), audio.listening(),
-                audio.matchLoudness(), audio.levels(), stoppedBecause);
+                audio.matchLoudness(), audio.levels(), stoppedBecause, generations.kept());
     }
 
     /**

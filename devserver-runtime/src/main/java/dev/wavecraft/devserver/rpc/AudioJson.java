@@ -80,24 +80,31 @@ final class AudioJson {
         if (status.lastRollback() != null) {
             json.add("last_rollback", rollback(status.lastRollback()));
         }
-        json.add("cpu", cpu(status.cpu()));
+        json.add("cpu", cpu(status.cpu(), status.cpuA()));
         return json;
     }
 
     /**
-     * Processing time per block as shares of the period. The live generation's figures are under
-     * {@code b}, so that compare can put generation A's beside them under {@code a}.
+     * Processing time per block as shares of the period: the live generation's figures under
+     * {@code b}, and while comparing generation A's beside them under {@code a}.
      */
-    private static JsonObject cpu(CpuLoad live) {
-        JsonObject b = new JsonObject();
-        b.addProperty("p50", round(live.p50()));
-        b.addProperty("p99", round(live.p99()));
-        b.addProperty("max", round(live.max()));
+    private static JsonObject cpu(CpuLoad live, CpuLoad a) {
         JsonObject json = new JsonObject();
-        json.add("b", b);
+        json.add("b", percentiles(live));
+        if (a != null) {
+            json.add("a", percentiles(a));
+        }
         json.addProperty("blocks", live.blocks());
         json.addProperty("window_ms", live.windowMs());
         json.addProperty("warn_above", CpuLoad.WARNING);
+        return json;
+    }
+
+    private static JsonObject percentiles(CpuLoad load) {
+        JsonObject json = new JsonObject();
+        json.addProperty("p50", round(load.p50()));
+        json.addProperty("p99", round(load.p99()));
+        json.addProperty("max", round(load.max()));
         return json;
     }
 

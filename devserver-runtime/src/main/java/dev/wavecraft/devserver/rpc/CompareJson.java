@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.rpc;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.audio.CompareLevels;
@@ -41,6 +42,10 @@ final class CompareJson {
         cpu.addProperty("a", rounded(levels.cpuA(), 10_000));
         cpu.addProperty("b", rounded(levels.cpuB(), 10_000));
         json.add("cpu", cpu);
+        // Ours beyond the table: the generations A can be besides B, so a page can offer them.
+        JsonArray kept = new JsonArray();
+        view.kept().forEach(kept::add);
+        json.add("kept", kept);
         if (view.stoppedBecause() != null) {
             json.addProperty("stoppedBecause", view.stoppedBecause());
         }

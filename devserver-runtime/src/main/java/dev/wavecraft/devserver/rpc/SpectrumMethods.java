@@ -9,26 +9,34 @@ import dev.wavecraft.devserver.audio.SpectrumFrame;
 import dev.wavecraft.devserver.audio.spectrum.SpectrumAnalyser;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 
 /**
- * getSpectrumFrame (PROTOCOL.md, "Workbench"): the FFT runs here, on the thread that read the
- * request, over the samples the audio thread kept; a size that is not a power of two within range
- * is -32602.
+ * getSpectrumFrame (PROTOCOL.md, "Workbench"): a size that is not a power of two within range is
+ * -32602 at once; the FFTs (two, four while comparing) run on the {@code wavecraft-spectrum}
+ * worker over the samples the audio thread kept, so the thread that read the request goes on
+ * serving everybody meanwhile.
  */
 public final class SpectrumMethods {
 
     private final AudioEngine engine;
+    private final Executor analyser = Workers.single("wavecraft-spectrum");
 
     public SpectrumMethods(AudioEngine engine) {
         this.engine = engine;
     }
 
-    public Map<String, RpcMethod> methods() {
+    public Map<String, AsyncRpcMethod> methods() {
         return Map.of(RpcNames.GET_SPECTRUM_FRAME, this::getSpectrumFrame);
     }
 
-    private JsonElement getSpectrumFrame(RpcParams params, Object caller) throws RpcException {
+    private CompletionStage<JsonElement> getSpectrumFrame(RpcParams params, Object caller) throws RpcException {
         int size = params.has("size") ? size(params.finiteNumber("size")) : SpectrumAnalyser.DEFAULT_SIZE;
+        return AsyncRpcMethod.onWorker(analyser, (ignored, from) -> frameOf(size)).start(params, caller);
+    }
+
+    private JsonElement frameOf(int size) {
         Optional<SpectrumFrame> frame = engine.spectrumFrame(size);
         JsonObject result = new JsonObject();
         result.add("frame", frame.<JsonElement>map(SpectrumMethods::frame).orElse(JsonNull.INSTANCE));

@@ -9,6 +9,7 @@ import { createAudioPanel } from "./dashboard/audio.js";
 import { createSpectrumView } from "./dashboard/spectrum.js";
 import { createCpuChart } from "./dashboard/cpu.js";
 import { createPresetPanel } from "./dashboard/presets.js";
+import { createComparePanel } from "./dashboard/compare.js";
 
 // The dashboard is no page of the user's UI folder: uiChanged never concerns it.
 const client = connect(undefined, { uiReload: false });
@@ -25,6 +26,7 @@ const cpu = createCpuChart(client);
 const audio = createAudioPanel(client, { onStatus: cpu.status });
 const spectrum = createSpectrumView(client);
 const presets = createPresetPanel(client);
+const compare = createComparePanel(client);
 
 const STATE_TEXT = {
   [State.CONNECTING]: "Connecting…",
@@ -56,6 +58,7 @@ function showState(state) {
   audio.setConnected(on);
   spectrum.setConnected(on);
   presets.setConnected(on);
+  compare.setConnected(on);
   if (on) {
     // First connect, or back after a drop: the server may have changed meanwhile.
     params.load();

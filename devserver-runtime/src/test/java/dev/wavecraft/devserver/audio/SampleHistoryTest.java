@@ -46,6 +46,24 @@ class SampleHistoryTest {
                 .hasMessage("This history keeps 256 frames, not 512");
     }
 
+    @Test
+    void countsOnlyTheFramesWrittenSinceTheFrameItIsGiven() {
+        SampleHistory history = new SampleHistory(256, BLOCK);
+        history.write(ramp(0), BLOCK, 1);
+        long since = history.written();
+        float[][] into = new float[2][256];
+        history.write(ramp(BLOCK), BLOCK, 2);
+        history.write(ramp(2 * BLOCK), BLOCK, 3);
+
+        assertThat(history.copyLatest(into, 256)).as("300 frames in all").isEqualTo(3);
+        assertThat(history.copyLatest(into, 256, since)).as("200 since").isEqualTo(SampleHistory.NOT_ENOUGH);
+
+        history.write(ramp(3 * BLOCK), BLOCK, 4);
+
+        assertThat(history.copyLatest(into, 256, since)).isEqualTo(4);
+        assertThat(into[0][0]).isEqualTo(4 * BLOCK - 256);
+    }
+
     /** A block whose left frame n holds n and right frame -n, counted from {@code start}. */
     private static float[][] ramp(int start) {
         float[][] block = new float[2][BLOCK];

@@ -18,11 +18,12 @@ import java.util.List;
 
 /**
  * A real server playing a 1 kHz tone at 0.5 with a real project's processor {@code demo.Tone},
- * whose generations are compiled and reloaded through the real control channel.
+ * whose generations are compiled and reloaded through the real control channel. Public for the
+ * dashboard's browser tests.
  */
-final class ComparedGenerations implements AutoCloseable {
+public final class ComparedGenerations implements AutoCloseable {
 
-    static final Duration WAIT = Duration.ofSeconds(20);
+    public static final Duration WAIT = Duration.ofSeconds(20);
     private static final String SECRET = "a-per-run-secret";
 
     private final Path project;
@@ -36,7 +37,7 @@ final class ComparedGenerations implements AutoCloseable {
     }
 
     /** Generation 1 of {@code source}, in blocks of {@code blockSize} frames. */
-    static ComparedGenerations start(Path project, int blockSize, String source) throws Exception {
+    public static ComparedGenerations start(Path project, int blockSize, String source) throws Exception {
         compile(project, source);
         DevServer server = DevServer.start(new DevServerOptions(project.resolve("target/wavecraft/project.classpath"))
                 .withProcessorTimeout(Duration.ofSeconds(5))
@@ -47,7 +48,7 @@ final class ComparedGenerations implements AutoCloseable {
     }
 
     /** A source of {@code demo.Tone} with a gain parameter (dB) that also multiplies by {@code factor}. */
-    static String tone(double factor) {
+    public static String tone(double factor) {
         return """
                 package demo;
                 import dev.wavecraft.api.*;
@@ -71,7 +72,7 @@ final class ComparedGenerations implements AutoCloseable {
     }
 
     /** Compiles {@code source} and reloads it as the next generation. */
-    void reload(String source) throws Exception {
+    public void reload(String source) throws Exception {
         compile(project, source);
         ControlMessages.Reloaded reloaded = control.reload(new ControlMessages.Reload(0,
                 List.of(project.resolve("target/classes").toString()), List.of(),
@@ -79,8 +80,13 @@ final class ComparedGenerations implements AutoCloseable {
         assertThat(reloaded.ok()).as("%s", reloaded).isTrue();
     }
 
-    int port() {
+    public int port() {
         return server.port();
+    }
+
+    /** The dashboard's address, with the access token a browser needs. */
+    public String url() {
+        return server.url();
     }
 
     @Override

@@ -1,7 +1,8 @@
 // CPU per block: the share of the block period that processing takes (getAudioStatus' cpu: p50,
 // p99 and max over the last seconds), as figures and a small chart of the last half minute, with a
 // warning while p99 is above the server's warn_above. Generation A's figures (cpu.a, while
-// comparing) show beside the live one's (cpu.b). Polls only servers whose status has a cpu member.
+// comparing) show beside the live one's (cpu.b), and its p99 as a line of its own on the chart.
+// Polls only servers whose status has a cpu member.
 import { $, svg } from "./dom.js";
 import { createPoller } from "./poller.js";
 
@@ -15,6 +16,7 @@ export function createCpuChart(client) {
   const figures = $("cpu-figures");
   const chart = $("cpu-chart");
   const warning = $("cpu-warning");
+  const keyA = $("cpu-key-a");
   const history = [];
   let connected = false;
 
@@ -34,7 +36,7 @@ export function createCpuChart(client) {
       figure.dataset.warning = "false";
       return;
     }
-    history.push(live);
+    history.push({ ...live, a: cpu.a ?? null });
     if (history.length > HISTORY) history.shift();
     figures.textContent = cpu.a ? `B ${text("", live)}; A ${text("", cpu.a)}` : text("", live);
     const limit = Number(cpu.warn_above) || 0.7;
@@ -56,6 +58,20 @@ export function createCpuChart(client) {
       const points = history.map((f, i) => `${x(HISTORY - history.length + i).toFixed(1)},${y(f[name]).toFixed(1)}`);
       nodes.push(svg("polyline", { class: `cpu-${name}`, points: points.join(" "), "data-points": points.length }));
     }
+    // A's p99 only where A ran: one line per stretch of comparing.
+    let stretch = [];
+    const endStretch = () => {
+      if (stretch.length) {
+        nodes.push(svg("polyline", { class: "cpu-a-p99", points: stretch.join(" "), "data-points": stretch.length }));
+      }
+      stretch = [];
+    };
+    history.forEach((f, i) => {
+      if (!f.a) endStretch();
+      else stretch.push(`${x(HISTORY - history.length + i).toFixed(1)},${y(f.a.p99).toFixed(1)}`);
+    });
+    endStretch();
+    keyA.hidden = !history.some((f) => f.a);
     chart.replaceChildren(...nodes);
     const last = history[history.length - 1];
     chart.setAttribute("aria-label", `Processing per block: ${text("", last)}`);

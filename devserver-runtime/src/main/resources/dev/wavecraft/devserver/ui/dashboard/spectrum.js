@@ -1,7 +1,8 @@
 // The spectrum analyser: what is heard, as getSpectrumFrame gives it (dBFS per FFT bin), drawn on
 // a canvas over a log-frequency axis with a peak-hold line; generation A's spectrum (bins_a) is
 // drawn beside while compare is on. The canvas carries what it drew for tests and tools:
-// data-peak-hz (the loudest bin), data-min-hz and data-max-hz (the axis) and data-fft-size.
+// data-peak-hz (the loudest bin), data-min-hz and data-max-hz (the axis), data-fft-size and
+// data-generation-a (whether A's spectrum is drawn).
 import { $ } from "./dom.js";
 import { createPoller } from "./poller.js";
 
@@ -89,6 +90,7 @@ export function createSpectrumView(client) {
     canvas.dataset.maxHz = String(maxHz);
     canvas.dataset.fftSize = frame ? String(frame.fft_size) : "";
     canvas.dataset.peakHz = frame ? String(peakHz(frame)) : "";
+    canvas.dataset.generationA = String(!!frame && Array.isArray(frame.bins_a));
     if (!frame) return;
     const binHz = frame.sample_rate / frame.fft_size;
     if (hold) trace(hold.db, c.hold, 0.45, 1 * dpr);
