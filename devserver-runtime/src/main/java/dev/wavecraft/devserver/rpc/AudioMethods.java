@@ -11,9 +11,6 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * getMeterFrame, getOscilloscopeFrame and getAudioStatus (PROTOCOL.md), and our getInputSource and
@@ -26,10 +23,9 @@ public final class AudioMethods {
     static final String CANNOT_READ = "cannot read the WAV file: check that it exists, that the server may read it"
             + " and that it is a WAV file (relative paths start at the project's folder)";
     private static final System.Logger LOG = System.getLogger(AudioMethods.class.getName());
-    private static final long IDLE_SECONDS = 10;
 
     private final AudioEngine engine;
-    private final Executor inputReader = inputReader();
+    private final Executor inputReader = Workers.single("wavecraft-input-reader");
 
     public AudioMethods(AudioEngine engine) {
         this.engine = engine;
@@ -73,18 +69,6 @@ public final class AudioMethods {
     private static RpcException cannotRead(InputSpec input, IOException e) {
         LOG.log(System.Logger.Level.WARNING, "setInputSource: cannot read " + input.path() + ": " + e);
         return RpcException.invalidParams(CANNOT_READ);
-    }
-
-    /** One thread, started when needed and gone when idle; requests wait their turn in order. */
-    private static Executor inputReader() {
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, IDLE_SECONDS, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), work -> {
-                    Thread thread = new Thread(work, "wavecraft-input-reader");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        executor.allowCoreThreadTimeOut(true);
-        return executor;
     }
 
     private static JsonObject wrap(String name, JsonElement value) {
