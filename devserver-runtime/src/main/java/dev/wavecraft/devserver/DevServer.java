@@ -6,6 +6,7 @@ import dev.wavecraft.devserver.audio.AudioEvents;
 import dev.wavecraft.devserver.audio.Rollback;
 import dev.wavecraft.devserver.audio.OutputOpener;
 import dev.wavecraft.devserver.compare.CompareController;
+import dev.wavecraft.devserver.compare.CompareEvents;
 import dev.wavecraft.devserver.control.ControlDispatcher;
 import dev.wavecraft.devserver.control.ControlServer;
 import dev.wavecraft.devserver.http.ClientRegistry;
@@ -136,8 +137,10 @@ public final class DevServer implements AutoCloseable {
             ReloadCoordinator reloads = new ReloadCoordinator(generations, notifier, () -> audioCounters(engine),
                     historyFile, past.entries());
             startAudio(engine, firstNumber, first, reloads);
+            CompareEvents compareEvents = new CompareNotifier(clients);
             compare = new CompareController(engine.compare(), new KeptGenerations(generations, loader),
-                    new CompareNotifier(clients), warnings);
+                    session.map(compareEvents::andThen).orElse(compareEvents), warnings);
+            restored.flatMap(SessionRestore.Restored::compare).ifPresent(compare::restore);
             Map<String, AsyncRpcMethod> methods = new HashMap<>();
             methods.putAll(new ParameterMethods(parameters).methods());
             methods.putAll(new SessionMethods().methods());

@@ -85,6 +85,19 @@ public final class CompareController implements AutoCloseable {
         return after;
     }
 
+    /**
+     * Sets what the last run's session kept. A is this run's default, as when compare is switched on:
+     * the generations the last run kept, and their numbers, are gone with it.
+     */
+    public CompareView restore(CompareSettings settings) {
+        try {
+            return change(settings.change(), null);
+        } catch (CompareRefused impossible) {
+            throw new IllegalStateException("Restored compare settings name no A, yet were refused: " + impossible
+                    .getMessage(), impossible);
+        }
+    }
+
     @Override
     public void close() {
         loads.shutdownNow();

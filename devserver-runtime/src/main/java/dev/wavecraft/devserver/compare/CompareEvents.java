@@ -6,4 +6,12 @@ public interface CompareEvents {
 
     /** A setting changed; {@code origin} (the client that changed it, or null) gets no echo. */
     void compareChanged(CompareView view, Object origin);
+
+    /** These events, then {@code next}'s. */
+    default CompareEvents andThen(CompareEvents next) {
+        return (view, origin) -> {
+            compareChanged(view, origin);
+            next.compareChanged(view, origin);
+        };
+    }
 }

@@ -4,11 +4,9 @@ import dev.wavecraft.api.Parameter;
 import dev.wavecraft.devserver.params.AppliedValues;
 import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.params.ParameterListener;
-import dev.wavecraft.devserver.params.ParameterState;
 import dev.wavecraft.protocol.control.ControlConnection;
 import dev.wavecraft.protocol.control.ControlMessages.CurrentValues;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,12 +55,7 @@ final class ParameterMirror implements ParameterListener {
     }
 
     private CurrentValues current() {
-        ParameterState state = host.state();
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (int i = 0; i < state.size(); i++) {
-            values.put(state.parameter(i).id(), state.value(i));
-        }
-        return new CurrentValues(values);
+        return new CurrentValues(host.state().byId());
     }
 
     private static void sendQuietly(ControlConnection connection, CurrentValues values) {

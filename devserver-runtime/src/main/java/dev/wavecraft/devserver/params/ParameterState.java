@@ -4,6 +4,7 @@ import dev.wavecraft.api.Parameter;
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.protocol.reload.LayoutChange;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,15 @@ public final class ParameterState {
             values[i] = layout.get(i).defaultValue();
         }
         return new ParameterState(layout, values);
+    }
+
+    /** The values by id, in layout order: what sessions, presets and crash restores store. */
+    public Map<String, Double> byId() {
+        Map<String, Double> byId = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            byId.put(layout.get(i).id(), values[i]);
+        }
+        return byId;
     }
 
     /** This state's values in {@code next}, matched by id. */

@@ -5,24 +5,28 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.params.AppliedValues;
 import dev.wavecraft.devserver.params.ParameterHost;
-import dev.wavecraft.devserver.params.ParameterState;
 import dev.wavecraft.devserver.presets.PresetNotFoundException;
 import dev.wavecraft.devserver.presets.PresetStore;
 import dev.wavecraft.protocol.json.Json;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
  * listPresets, savePreset, loadPreset and deletePreset (PROTOCOL.md, "Workbench") over the
- * project's presets folder. A loaded preset's values go through {@link ParameterHost#apply}, so every
- * client (the one that loaded it too) hears {@code parameterChanged} for each value that moved.
+ * project's presets folder. They read and write files, so they run on the {@code wavecraft-presets}
+ * thread, one after another in the order they came, never on the I/O thread that read the request;
+ * a save takes the values as they are when the request arrives. A loaded preset's values go through
+ * {@link ParameterHost#apply}, so every client (the one that loaded it too) hears
+ * {@code parameterChanged} for each value that moved.
  */
 public final class PresetMethods {
 
+    private final Executor files = Workers.single("wavecraft-presets");
     private final Optional<PresetStore> store;
     private final ParameterHost parameters;
     private final Supplier<String> processor;
@@ -40,12 +44,21 @@ public final class PresetMethods {
         this.clock = clock;
     }
 
-    public Map<String, RpcMethod> methods() {
+    public Map<String, AsyncRpcMethod> methods() {
         return Map.of(
-                RpcNames.LIST_PRESETS, (params, caller) -> list(),
-                RpcNames.SAVE_PRESET, (params, caller) -> save(params.string("name")),
-                RpcNames.LOAD_PRESET, (params, caller) -> load(params.string("name")),
-                RpcNames.DELETE_PRESET, (params, caller) -> delete(params.string("name")));
+                RpcNames.LIST_PRESETS, AsyncRpcMethod.onWorker(files, (params, caller) -> list()),
+                RpcNames.SAVE_PRESET, this::save,
+                RpcNames.LOAD_PRESET, AsyncRpcMethod.onWorker(files, (params, caller) -> load(params.string("name"))),
+                RpcNames.DELETE_PRESET, AsyncRpcMethod.onWorker(files,
+                        (params, caller) -> delete(params.string("name"))));
+    }
+
+    /** Takes the name and the values at once, on the I/O thread; only the file is written on the worker. */
+    private CompletionStage<JsonElement> save(RpcParams params, Object caller) throws RpcException {
+        String name = params.string("name");
+        Map<String, Double> values = parameters.state().byId();
+        String className = processor.get();
+        return AsyncRpcMethod.onWorker(files, (ignored, from) -> save(name, className, values)).start(params, caller);
     }
 
     private JsonElement list() throws RpcException {
@@ -65,14 +78,9 @@ public final class PresetMethods {
         return result;
     }
 
-    private JsonElement save(String name) throws RpcException {
-        ParameterState state = parameters.state();
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (int i = 0; i < state.size(); i++) {
-            values.put(state.parameter(i).id(), state.value(i));
-        }
+    private JsonElement save(String name, String className, Map<String, Double> values) throws RpcException {
         try {
-            store().save(name, processor.get(), values, clock.instant());
+            store().save(name, className, values, clock.instant());
         } catch (IllegalArgumentException e) {
             throw RpcException.invalidParams(e.getMessage());
         } catch (IOException e) {

@@ -41,7 +41,7 @@ public final class SessionFile {
                 throw new JsonParseException("it is empty");
             }
             return Optional.of(new Session(session.values() == null ? Map.of() : session.values(), session.input(),
-                    session.configuredInput()));
+                    session.configuredInput(), session.compare()));
         } catch (JsonParseException | IllegalStateException e) {
             throw new IOException(file + " is not a session file (" + e.getMessage() + ")", e);
         }

@@ -2,14 +2,14 @@ package dev.wavecraft.devserver.session;
 
 import dev.wavecraft.api.Parameter;
 import dev.wavecraft.devserver.audio.AudioEvents;
+import dev.wavecraft.devserver.compare.CompareEvents;
+import dev.wavecraft.devserver.compare.CompareSettings;
+import dev.wavecraft.devserver.compare.CompareView;
 import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.params.ParameterListener;
-import dev.wavecraft.devserver.params.ParameterState;
 import dev.wavecraft.protocol.options.InputSpec;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,11 +24,12 @@ import java.util.function.Consumer;
  * not one per value, and the thread that made the change only flips a flag. Nothing is written
  * when nothing changed since the last write. {@link #close} writes what is still pending.
  */
-public final class SessionRecorder implements ParameterListener, AudioEvents, AutoCloseable {
+public final class SessionRecorder implements ParameterListener, AudioEvents, CompareEvents, AutoCloseable {
 
     private final SessionFile file;
     private final ParameterHost parameters;
     private volatile InputSpec input;
+    private volatile CompareSettings compare = CompareSettings.OFF;
     private final String configuredInput;
     private final Duration delay;
     private final Consumer<String> warnings;
@@ -67,6 +68,13 @@ public final class SessionRecorder implements ParameterListener, AudioEvents, Au
         changed();
     }
 
+    /** Compare's settings changed, or compare turned itself off. */
+    @Override
+    public void compareChanged(CompareView view, Object origin) {
+        this.compare = CompareSettings.of(view);
+        changed();
+    }
+
     /** Something the session holds changed: a write follows within {@code delay}. */
     public void changed() {
         if (pending.compareAndSet(false, true)) {
@@ -80,12 +88,7 @@ public final class SessionRecorder implements ParameterListener, AudioEvents, Au
 
     /** The session as it is now. */
     Session capture() {
-        ParameterState state = parameters.state();
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (int i = 0; i < state.size(); i++) {
-            values.put(state.parameter(i).id(), state.value(i));
-        }
-        return new Session(values, input.format(), configuredInput);
+        return new Session(parameters.state().byId(), input.format(), configuredInput, Session.Compare.of(compare));
     }
 
     private void write() {

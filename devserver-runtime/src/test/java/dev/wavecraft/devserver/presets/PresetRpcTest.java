@@ -82,6 +82,24 @@ class PresetRpcTest {
     }
 
     @Test
+    void requestsSentTogetherAreServedInTheirOrderAndASaveKeepsTheValuesAsTheyWereWhenItArrived() throws Exception {
+        // Sent without waiting for replies: the save and the load run on the presets thread, the sets at once.
+        browser.send(request(1, "setParameter", valueParams("gain", -6)));
+        browser.send(request(2, "savePreset", name("Take")));
+        browser.send(request(3, "setParameter", valueParams("gain", 3)));
+        browser.send(request(4, "loadPreset", name("Take")));
+
+        JsonObject reply;
+        do {
+            reply = JsonParser.parseString(browser.nextReplyFrame()).getAsJsonObject();
+        } while (reply.get("id").getAsInt() != 4);
+
+        assertThat(reply.getAsJsonObject("result").getAsJsonArray("applied").toString()).contains("\"gain\"");
+        assertThat(Files.readString(presets().resolve("Take.json"))).contains("\"gain\": -6.0");
+        assertThat(browser.valueOf("gain")).isEqualTo(-6);
+    }
+
+    @Test
     void aPresetEditedByHandIsClampedAndDroppedWhereItNoLongerFitsAndSaysSo() throws Exception {
         Files.createDirectories(presets());
         Files.writeString(presets().resolve("Loud.json"), "{ \"values\": { \"gain\": 40, \"curve\": 1,"
@@ -147,6 +165,15 @@ class PresetRpcTest {
 
     private Path presets() {
         return project.resolve("src/main/wavecraft/presets");
+    }
+
+    private static String request(int id, String method, JsonObject params) {
+        JsonObject request = new JsonObject();
+        request.addProperty("jsonrpc", "2.0");
+        request.addProperty("id", id);
+        request.addProperty("method", method);
+        request.add("params", params);
+        return request.toString();
     }
 
     private static JsonObject name(String name) {

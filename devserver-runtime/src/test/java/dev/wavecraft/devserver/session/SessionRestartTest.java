@@ -122,6 +122,63 @@ class SessionRestartTest {
     }
 
     @Test
+    void compareComesBackOnWithItsSettingsAgainstTheGenerationTheNextRunStartsWith() throws Exception {
+        Path classpath = CompiledProject.example(project.resolve("example")).classpathFile();
+        try (DevServer first = start(classpath, true, InputSpec.defaultTone());
+                RpcTestClient browser = RpcTestClient.connect(first.port())) {
+            browser.call("setCompare", JsonParser.parseString(
+                    "{\"enabled\":true,\"listening\":\"diff\",\"matchLoudness\":true}"));
+            waitFor("the session written", WAIT).until(() -> session().contains("\"listening\": \"diff\""));
+        }
+        assertThat(session()).doesNotContain("\"a\":");
+
+        try (DevServer second = start(classpath, true, InputSpec.defaultTone());
+                RpcTestClient browser = RpcTestClient.connect(second.port())) {
+            JsonObject restored = browser.notification("sessionRestored").getAsJsonObject("params");
+            assertThat(restored.get("compare")).isEqualTo(JsonParser.parseString(
+                    "{\"enabled\":true,\"listening\":\"diff\",\"matchLoudness\":true}"));
+            JsonObject compare = browser.call("getCompare", null).getAsJsonObject("result");
+            assertThat(compare.get("enabled").getAsBoolean()).isTrue();
+            assertThat(compare.get("listening").getAsString()).isEqualTo("diff");
+            assertThat(compare.get("matchLoudness").getAsBoolean()).isTrue();
+            assertThat(compare.get("a").getAsInt()).as("A is the generation this run starts with")
+                    .isEqualTo(second.live().number()).isEqualTo(compare.get("b").getAsInt());
+            waitFor("A heard beside B", WAIT).until(() -> browser.call("getCompare", null).getAsJsonObject("result")
+                    .getAsJsonObject("levels").get("a_rms_db").getAsDouble() > -100);
+
+            browser.call("setCompare", JsonParser.parseString("{\"enabled\":false}"));
+            waitFor("compare off written", WAIT).until(() -> session().contains("\"enabled\": false"));
+        }
+        try (DevServer third = start(classpath, true, InputSpec.defaultTone());
+                RpcTestClient browser = RpcTestClient.connect(third.port())) {
+            JsonObject compare = browser.call("getCompare", null).getAsJsonObject("result");
+            assertThat(compare.get("enabled").getAsBoolean()).isFalse();
+            assertThat(compare.get("listening").getAsString()).isEqualTo("diff");
+        }
+    }
+
+    @Test
+    void unreadableCompareSettingsLeaveCompareOffSayWhyAndTheValuesStillComeBack() throws Exception {
+        Path classpath = CompiledProject.example(project.resolve("example")).classpathFile();
+        Files.createDirectories(sessionFile().getParent());
+        Files.writeString(sessionFile(), """
+                { "values": { "gain": -4.0 }, "input": "silence", "configuredInput": "silence",
+                  "compare": { "enabled": true, "listening": "both", "matchLoudness": false } }
+                """);
+
+        try (DevServer server = start(classpath, true, InputSpec.silence());
+                RpcTestClient browser = RpcTestClient.connect(server.port())) {
+            JsonObject restored = browser.notification("sessionRestored").getAsJsonObject("params");
+            assertThat(restored.get("compareNote").getAsString()).isEqualTo("compare off (the last run's compare"
+                    + " settings cannot be read: listening is \"both\", not a, b or diff)");
+            assertThat(restored.has("compare")).isFalse();
+            assertThat(browser.valueOf("gain")).isEqualTo(-4);
+            assertThat(browser.call("getCompare", null).getAsJsonObject("result").get("enabled").getAsBoolean())
+                    .isFalse();
+        }
+    }
+
+    @Test
     void anUnreadableSessionIsMovedAsideAndTheServerStartsFresh() throws Exception {
         Path classpath = CompiledProject.example(project.resolve("example")).classpathFile();
         Files.createDirectories(sessionFile().getParent());

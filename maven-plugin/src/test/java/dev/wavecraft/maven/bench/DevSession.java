@@ -4,6 +4,7 @@ import static dev.wavecraft.devserver.testing.Waits.waitFor;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.wavecraft.devserver.testing.RpcTestClient;
 import dev.wavecraft.maven.it.BackgroundMaven;
 import java.io.IOException;
@@ -96,19 +97,35 @@ final class DevSession implements AutoCloseable {
 
     /** What the reloads so far cost the audio, from the engine's counters. */
     String audioCost() {
+        return audioCost("these reloads", audioAtStart);
+    }
+
+    /** What the audio engine's counters moved by since {@code before} (an {@link #audioStatus}), for {@code what}. */
+    String audioCost(String what, JsonObject before) {
         JsonObject now = audioStatus();
-        return String.format(Locale.ROOT, "Audio across these reloads: %d dropped blocks, %d late blocks (%d caused by"
-                + " a swap), largest lateness %.1f ms since start, %d crossfades", delta(now, "dropped_blocks"),
-                delta(now, "deadline_misses"), delta(now, "swap_deadline_misses"),
-                now.get("max_lateness_ms").getAsDouble(), delta(now, "crossfades"));
+        return String.format(Locale.ROOT, "Audio across %s: %d dropped blocks, %d late blocks (%d caused by"
+                + " a swap), largest lateness %.1f ms since start, %d crossfades", what,
+                delta(now, before, "dropped_blocks"), delta(now, before, "deadline_misses"),
+                delta(now, before, "swap_deadline_misses"), now.get("max_lateness_ms").getAsDouble(),
+                delta(now, before, "crossfades"));
     }
 
-    private long delta(JsonObject now, String counter) {
-        return now.get(counter).getAsLong() - audioAtStart.get(counter).getAsLong();
+    private static long delta(JsonObject now, JsonObject before, String counter) {
+        return now.get(counter).getAsLong() - before.get(counter).getAsLong();
     }
 
-    private JsonObject audioStatus() {
-        return browser.call("getAudioStatus", null).getAsJsonObject("result").getAsJsonObject("status");
+    /** getAudioStatus's status object. */
+    JsonObject audioStatus() {
+        return call("getAudioStatus", null).getAsJsonObject("status");
+    }
+
+    /** The result of {@code method} called over the session's WebSocket with {@code params} (JSON, or null). */
+    JsonObject call(String method, String params) {
+        JsonObject reply = browser.call(method, params == null ? null : JsonParser.parseString(params));
+        if (!reply.has("result")) {
+            throw new IllegalStateException(method + " " + params + " failed: " + reply);
+        }
+        return reply.getAsJsonObject("result");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.wavecraft.maven.bench;
 
+import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.testing.RpcTestClient;
 import dev.wavecraft.maven.it.BackgroundMaven;
 import dev.wavecraft.maven.it.ExampleCopy;
@@ -19,8 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * 10, 100 and 500 sources (a leaf edit, a body edit and an API edit of the class all others use,
  * {@code bench.scaleEdits} each, 10), the 500-source leaf edit with the whole module compiled, a
  * three-module reactor edited at the bottom, and the loop a user would otherwise have: stop the
- * server, {@code mvn compile}, start it again ({@code bench.baseline} rounds, 5). Writes
- * {@code target/bench/save-to-screen.txt}. Run with {@code ./mvnw -Pbench verify}.
+ * server, {@code mvn compile}, start it again ({@code bench.baseline} rounds, 5). Beside them, in a
+ * run of the example as shipped, the workbench's figures: its CPU per block with compare off and on,
+ * and compare on across {@code bench.compareEdits} reloads (20) with the audio engine's counters.
+ * Writes {@code target/bench/save-to-screen.txt}. Run with {@code ./mvnw -Pbench verify}.
  */
 class SaveToScreenBench {
 
@@ -37,6 +40,7 @@ class SaveToScreenBench {
         int freshEdits = Integer.getInteger("bench.freshEdits", 10);
         int scaleEdits = Integer.getInteger("bench.scaleEdits", 10);
         int rounds = Integer.getInteger("bench.baseline", 5);
+        int compareEdits = Integer.getInteger("bench.compareEdits", 20);
         BenchTable table = new BenchTable("Save to screen, " + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + Runtime.version().feature());
 
@@ -59,6 +63,7 @@ class SaveToScreenBench {
             table.add(Measured.joined("example, the save that fixes it", fixes));
             table.note(session.audioCost());
         }
+        workbench(ExampleCopy.of(directory.resolve("example-as-shipped")), compareEdits, table);
         try (DevSession session = DevSession.start(example.root(), "-Dwavecraft.warmBuild=false")) {
             table.add(session.measure("example, fresh Maven per build", freshEdits, SHOWN,
                     i -> example.write(ExampleCopy.PROCESSOR, BenchSources.processor(1000 + i))));
@@ -93,6 +98,23 @@ class SaveToScreenBench {
         Path out = Path.of("target", "bench", "save-to-screen.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report + System.lineSeparator());
+    }
+
+    /**
+     * The example's CPU per block with compare off and on, then {@code edits} saves with compare on
+     * after one that is not counted (the server's first reload, slower, has its own row above).
+     */
+    private static void workbench(ExampleCopy shipped, int edits, BenchTable table) throws Exception {
+        try (DevSession session = DevSession.start(shipped.root())) {
+            WorkbenchFigures workbench = new WorkbenchFigures(session);
+            table.note(workbench.cpuPerBlock());
+            DevSession.Edit edit = i -> shipped.write(ExampleCopy.PROCESSOR, BenchSources.processor(i));
+            session.measure("", 1, SHOWN, edit);
+            JsonObject before = session.audioStatus();
+            table.add(session.measure("example, compare on", edits, SHOWN, edit));
+            table.note(session.audioCost("these " + edits + " reloads with compare on", before) + "; "
+                    + workbench.compareState());
+        }
     }
 
     /** The loop without a dev mode: edit, stop the server, compile, start it, ask for the parameters. */
