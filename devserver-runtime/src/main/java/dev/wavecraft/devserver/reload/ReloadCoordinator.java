@@ -135,8 +135,9 @@ public final class ReloadCoordinator implements AutoCloseable {
     }
 
     /**
-     * {@link #rollback} on the reload thread. A rollback to nothing, or one asked for while a reload or
-     * rollback is under way, is refused at once, rather than left waiting behind code that may never return.
+     * {@link #rollback} on the reload thread, after a reload or rollback under way (whose calls into
+     * the project's code are bounded, so the answer comes within their time limits). A rollback to
+     * nothing is refused at once.
      */
     public CompletableFuture<Swap> rollbackLater(Optional<Integer> target) {
         try {
@@ -144,10 +145,6 @@ public final class ReloadCoordinator implements AutoCloseable {
             generations.checkKept(target);
         } catch (ReloadFailure refused) {
             return CompletableFuture.failedFuture(refused);
-        }
-        if (worker.busy()) {
-            return CompletableFuture.failedFuture(new ReloadFailure("rollback", "A reload is in progress; roll"
-                    + " back once it has finished (getReloadStatus says when).", null));
         }
         return worker.submit(() -> rollback(target));
     }
