@@ -4,7 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
-import dev.wavecraft.devserver.files.AtomicText;
+import dev.wavecraft.protocol.files.AtomicText;
 import dev.wavecraft.protocol.json.Json;
 import dev.wavecraft.protocol.options.PresetName;
 import java.io.IOException;

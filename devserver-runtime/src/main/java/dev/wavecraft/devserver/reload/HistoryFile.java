@@ -1,8 +1,8 @@
 package dev.wavecraft.devserver.reload;
 
 import com.google.gson.JsonParseException;
-import dev.wavecraft.devserver.files.AtomicText;
 import dev.wavecraft.protocol.failure.FailureText;
+import dev.wavecraft.protocol.files.AtomicText;
 import dev.wavecraft.protocol.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

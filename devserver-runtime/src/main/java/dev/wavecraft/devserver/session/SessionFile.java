@@ -1,7 +1,7 @@
 package dev.wavecraft.devserver.session;
 
 import com.google.gson.JsonParseException;
-import dev.wavecraft.devserver.files.AtomicText;
+import dev.wavecraft.protocol.files.AtomicText;
 import dev.wavecraft.protocol.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -5,12 +5,11 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
+import dev.wavecraft.protocol.files.AtomicText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -42,8 +41,8 @@ public final class StateFiles {
 
     public void write(ServerState state, String secret) throws IOException {
         Files.createDirectories(stateFile.toAbsolutePath().getParent());
-        writeAtomically(secretFile, secret);
-        writeAtomically(stateFile(), GSON.toJson(state) + System.lineSeparator());
+        AtomicText.write(secretFile, secret);
+        AtomicText.write(stateFile(), GSON.toJson(state) + System.lineSeparator());
     }
 
     /** The recorded state, or empty when there is none; a file that cannot be read counts as none. */
@@ -71,21 +70,6 @@ public final class StateFiles {
     public void delete() throws IOException {
         Files.deleteIfExists(stateFile());
         Files.deleteIfExists(secretFile);
-    }
-
-    /** Through a temporary file, which POSIX systems create readable and writable by the owner only. */
-    private static void writeAtomically(Path file, String text) throws IOException {
-        Path staged = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(staged, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(staged);
-        }
     }
 
     /** Instants as ISO-8601 text, the same on every JDK. */

@@ -1,4 +1,4 @@
-package dev.wavecraft.devserver.files;
+package dev.wavecraft.protocol.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a text file by writing a temporary file beside it and renaming it into place. */
+/**
+ * Writes a text file by writing a temporary file beside it and renaming it into place. The
+ * temporary file is created readable and writable by its owner only (on POSIX systems), and keeps
+ * those permissions when renamed, so a secret written this way is never readable by others.
+ */
 public final class AtomicText {
 
     private AtomicText() {
