@@ -60,6 +60,16 @@ public final class ParameterValues {
         values[index] = value;
     }
 
+    /** The value at {@code index} of the layout, for code that maps values by position (a chain). */
+    double valueAt(int index) {
+        return values[index];
+    }
+
+    /** Sets the value at {@code index}, already known to be a value of that parameter. */
+    void setAt(int index, double value) {
+        values[index] = value;
+    }
+
     private int indexOf(String id) {
         int index = layout.indexOf(id);
         if (index < 0) {

@@ -1,7 +1,8 @@
 /**
  * What a user's processor compiles against, and nothing else: {@link Processor}, the sealed {@link
  * Parameter} kinds ({@link FloatParameter}, {@link BoolParameter}, {@link EnumParameter}), {@link
- * ParameterLayout}, {@link ParameterValues} and {@link AudioBlock}. Declarations are checked where
+ * ParameterLayout}, {@link ParameterValues}, {@link AudioBlock} with its {@link NoteEvents}, and {@link
+ * Chain}, processors in series as named {@link Stage}s. Declarations are checked where
  * they are made: each parameter its own id, name, range and default (shared rules in the
  * package-private {@code Declarations}), {@link ParameterLayout#of} the list's unique ids, each
  * failure a {@link ParameterDeclarationException}. The jar has no dependencies at all, so it never
