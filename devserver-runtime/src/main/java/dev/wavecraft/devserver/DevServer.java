@@ -5,6 +5,7 @@ import dev.wavecraft.devserver.audio.AudioEngine;
 import dev.wavecraft.devserver.audio.AudioEvents;
 import dev.wavecraft.devserver.audio.Rollback;
 import dev.wavecraft.devserver.audio.OutputOpener;
+import dev.wavecraft.devserver.chain.ChainStages;
 import dev.wavecraft.devserver.compare.CompareController;
 import dev.wavecraft.devserver.compare.CompareEvents;
 import dev.wavecraft.devserver.control.ControlDispatcher;
@@ -26,6 +27,7 @@ import dev.wavecraft.devserver.reload.retire.GlobalRegistrations;
 import dev.wavecraft.devserver.rpc.AsyncRpcMethod;
 import dev.wavecraft.devserver.rpc.AudioMethods;
 import dev.wavecraft.devserver.rpc.AudioNotifier;
+import dev.wavecraft.devserver.rpc.ChainMethods;
 import dev.wavecraft.devserver.rpc.CompareMethods;
 import dev.wavecraft.devserver.rpc.CompareNotifier;
 import dev.wavecraft.devserver.rpc.ParameterChangedNotifier;
@@ -148,6 +150,7 @@ public final class DevServer implements AutoCloseable {
             methods.putAll(new AudioMethods(engine).methods());
             methods.putAll(new CompareMethods(compare).methods());
             methods.putAll(new SpectrumMethods(engine).methods());
+            methods.putAll(new ChainMethods(() -> ChainStages.of(generations.live().processor())).methods());
             methods.putAll(new PresetMethods(options.workbench().presetsDirectory().map(PresetStore::new), parameters,
                     () -> generations.live().processor().className(), Clock.systemUTC()).methods());
             http = DevHttpServer.start(options.http(), new RpcDispatcher(methods, MAX_BATCH_LENGTH), clients);

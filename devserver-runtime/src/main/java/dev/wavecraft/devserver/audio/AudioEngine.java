@@ -75,7 +75,8 @@ public final class AudioEngine implements AutoCloseable {
 
     private AudioThread newAudioThread() {
         CallWatch watch = new CallWatch();
-        ProcessorSwitch processors = new ProcessorSwitch(settings, fadeFrames, retired, counters, health, watch);
+        ProcessorSwitch processors = new ProcessorSwitch(settings, fadeFrames, retired, counters, health, watch,
+                meters);
         return new AudioThread(processors, watch, new AudioLoop(settings, clock, opener, pendingInput, processors,
                 comparison.newStage(retired, watch, clock), meters, oscilloscope, spectrum, processTimes, counters,
                 output));

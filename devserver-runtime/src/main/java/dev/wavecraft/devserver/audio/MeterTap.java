@@ -1,68 +1,48 @@
 package dev.wavecraft.devserver.audio;
 
 import dev.wavecraft.protocol.options.AudioSettings;
+import java.util.List;
+
 /**
- * Peak and RMS of the output, accumulated on the audio thread over a window of about 1/30 s
- * (whole blocks) and published without locks through a {@link FramePublisher}.
+ * Peak and RMS of the output, accumulated on the audio thread over a {@link LevelWindow} and
+ * published without locks; when the live processor is a chain, its {@link StageMeters} are read
+ * with each frame, so both ways of getting a frame (asked for, or pushed) carry the stages.
  */
 final class MeterTap {
 
-    private static final int PEAK_L = 0;
-    private static final int PEAK_R = 1;
-    private static final int RMS_L = 2;
-    private static final int RMS_R = 3;
-
-    private final FramePublisher published = new FramePublisher(4);
-    private final int windowFrames;
-    private float peakL;
-    private float peakR;
-    private double squaresL;
-    private double squaresR;
-    private int frames;
+    private final LevelWindow output;
+    /** The live generation's stage meters; null while it is not a chain. Set by the audio thread. */
+    private volatile StageMeters stages;
 
     MeterTap(AudioSettings settings) {
-        this.windowFrames = Math.max(settings.blockSize(), settings.sampleRate() / 30);
+        this.output = new LevelWindow(settings, 1);
     }
 
     /** Audio thread. */
     void accept(float[][] output, int count, long nowMillis) {
-        float[] left = output[0];
-        float[] right = output[output.length - 1];
-        for (int i = 0; i < count; i++) {
-            float l = left[i];
-            float r = right[i];
-            peakL = Math.max(peakL, Math.abs(l));
-            peakR = Math.max(peakR, Math.abs(r));
-            squaresL += l * l;
-            squaresR += r * r;
-        }
-        frames += count;
-        if (frames >= windowFrames) {
-            float[] frame = published.beginWrite();
-            frame[PEAK_L] = peakL;
-            frame[PEAK_R] = peakR;
-            frame[RMS_L] = (float) Math.sqrt(squaresL / frames);
-            frame[RMS_R] = (float) Math.sqrt(squaresR / frames);
-            published.endWrite(nowMillis, false);
-            peakL = 0;
-            peakR = 0;
-            squaresL = 0;
-            squaresR = 0;
-            frames = 0;
-        }
+        this.output.add(0, output[0], output[output.length - 1], count);
+        this.output.blockDone(count, nowMillis);
+    }
+
+    /** Audio thread: the live generation's stage meters from now on, or null for a processor that is not a chain. */
+    void showStages(StageMeters live) {
+        stages = live;
     }
 
     /** Any thread: the latest frame, or null before the first window is complete. */
     MeterFrame latest() {
-        FramePublisher.Frame frame = published.read();
+        FramePublisher.Frame frame = output.latest();
         if (frame == null) {
             return null;
         }
         float[] v = frame.values();
-        return new MeterFrame(v[PEAK_L], v[PEAK_R], v[RMS_L], v[RMS_R], frame.timestamp());
+        StageMeters live = stages;
+        List<StageLevels> stageLevels = live == null ? List.of() : live.latest();
+        return new MeterFrame(v[LevelWindow.PEAK_L], v[LevelWindow.PEAK_R], v[LevelWindow.RMS_L], v[LevelWindow.RMS_R],
+                frame.timestamp(), stageLevels);
     }
 
     long published() {
-        return published.published();
+        return output.published();
     }
 }

@@ -1,6 +1,7 @@
 package dev.wavecraft.devserver.audio;
 
 import dev.wavecraft.api.AudioBlock;
+import dev.wavecraft.api.Chain;
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.api.Processor;
 import dev.wavecraft.devserver.params.ParameterHost;
@@ -19,16 +20,20 @@ final class ProcessorRunner {
     private final float[][] channels;
     private final AudioBlock block;
     private final NonFiniteOutputException nonFinite;
+    /** Meters after each stage when the processor is a chain run live; else null. */
+    private final StageMeters stageMeters;
     int consecutiveFailures;
     long blocksSucceeded;
 
-    private ProcessorRunner(int generation, Processor processor, ParameterFeed parameters, int blockSize) {
+    private ProcessorRunner(int generation, Processor processor, ParameterFeed parameters, AudioSettings settings,
+            boolean meterStages) {
         this.generation = generation;
         this.processor = processor;
         this.parameters = parameters;
-        this.channels = new float[AudioSettings.CHANNELS][blockSize];
+        this.channels = new float[AudioSettings.CHANNELS][settings.blockSize()];
         this.block = new AudioBlock(channels);
         this.nonFinite = new NonFiniteOutputException(processor.getClass().getName());
+        this.stageMeters = meterStages && processor instanceof Chain chain ? StageMeters.of(chain, settings) : null;
     }
 
     /**
@@ -39,13 +44,22 @@ final class ProcessorRunner {
      */
     static ProcessorRunner prepare(int generation, Processor processor, ParameterLayout layout, ParameterHost host,
             AudioSettings settings, int warmUpBlocks) {
-        return prepare(generation, processor, ParameterFeed.live(host, layout), settings, warmUpBlocks);
+        return prepare(new ProcessorRunner(generation, processor, ParameterFeed.live(host, layout), settings, true),
+                settings, warmUpBlocks);
     }
 
-    /** {@link #prepare} for a processor fed by {@code parameters}, such as compare's A ({@link ParameterFeed#byId}). */
+    /**
+     * {@link #prepare} for a processor fed by {@code parameters}, such as compare's A ({@link ParameterFeed#byId}),
+     * whose stages are not metered.
+     */
     static ProcessorRunner prepare(int generation, Processor processor, ParameterFeed parameters,
             AudioSettings settings, int warmUpBlocks) {
-        ProcessorRunner runner = new ProcessorRunner(generation, processor, parameters, settings.blockSize());
+        return prepare(new ProcessorRunner(generation, processor, parameters, settings, false), settings,
+                warmUpBlocks);
+    }
+
+    private static ProcessorRunner prepare(ProcessorRunner runner, AudioSettings settings, int warmUpBlocks) {
+        Processor processor = runner.processor;
         try {
             processor.prepare(settings.sampleRate(), settings.blockSize());
             runner.warmUp(settings, warmUpBlocks);
@@ -74,6 +88,18 @@ final class ProcessorRunner {
 
     Processor processor() {
         return processor;
+    }
+
+    /**
+     * Audio thread: starts or stops metering the stages of a chain (a volatile write into the api's
+     * {@code Chain}, no user code); the meters, or null when there are none to show.
+     */
+    StageMeters meterStages(boolean on) {
+        if (stageMeters == null) {
+            return null;
+        }
+        ((Chain) processor).tap(on ? stageMeters : Chain.StageTap.NONE);
+        return stageMeters;
     }
 
     /** The processed audio of the last {@link #process} call. */

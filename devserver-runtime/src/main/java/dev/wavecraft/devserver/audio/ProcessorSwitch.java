@@ -17,6 +17,7 @@ final class ProcessorSwitch {
     private final AudioCounters counters;
     private final ProcessorHealth health;
     private final CallWatch watch;
+    private final MeterTap meters;
     /** fadeIn[i] = sin(π/2 · (i + ½) / n); the fade-out gain is fadeIn[n - 1 - i], the cosine. */
     private final float[] fadeIn;
     private final float[][] mix;
@@ -26,8 +27,9 @@ final class ProcessorSwitch {
     private boolean swapping;
 
     ProcessorSwitch(AudioSettings settings, int fadeFrames, RetiredRunners retired, AudioCounters counters,
-            ProcessorHealth health, CallWatch watch) {
+            ProcessorHealth health, CallWatch watch, MeterTap meters) {
         this.retired = retired;
+        this.meters = meters;
         this.watch = watch;
         this.counters = counters;
         this.health = health;
@@ -84,6 +86,11 @@ final class ProcessorSwitch {
         counters.swapped();
         health.live(incoming.generation());
         swapping = true;
+        // The stages metered are the newest generation's, from its first block: the one fading out stops.
+        if (current != null) {
+            current.meterStages(false);
+        }
+        meters.showStages(incoming.meterStages(true));
         if (current == null) {
             current = incoming;
         } else {

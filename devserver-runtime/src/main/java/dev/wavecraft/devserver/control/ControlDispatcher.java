@@ -18,6 +18,7 @@ import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
 import dev.wavecraft.protocol.control.ControlMessages.RestoreValues;
 import dev.wavecraft.protocol.control.ControlMessages.Stop;
 import dev.wavecraft.protocol.control.ControlMessages.UiChanged;
+import dev.wavecraft.protocol.reload.StageChange;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,7 +98,7 @@ public final class ControlDispatcher implements ControlHandler {
             try {
                 connection.send(failure == null
                         ? new Reloaded(request.id(), true, swap.generation().number(), swap.change(), swap.reloadMs(),
-                                null, swap.warning(), swap.heard())
+                                null, swap.warning(), swap.heard(), swap.stageChange())
                         : failed(request, failure));
             } catch (UncheckedIOException gone) {
                 LOG.log(System.Logger.Level.WARNING, "Could not tell the build tool how reload " + request.id()
@@ -108,10 +109,11 @@ public final class ControlDispatcher implements ControlHandler {
 
     private static Reloaded failed(Reload request, Throwable failure) {
         if (failure instanceof ReloadFailure reload) {
-            return new Reloaded(request.id(), false, 0, null, 0, reload.stage(), FailureText.of(reload), false);
+            return new Reloaded(request.id(), false, 0, null, 0, reload.stage(), FailureText.of(reload), false,
+                    StageChange.NONE);
         }
         return new Reloaded(request.id(), false, 0, null, 0, "load", "The reload failed unexpectedly: " + failure,
-                false);
+                false, StageChange.NONE);
     }
 
     @Override

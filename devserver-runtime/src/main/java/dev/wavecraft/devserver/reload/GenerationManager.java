@@ -1,6 +1,7 @@
 package dev.wavecraft.devserver.reload;
 
 import dev.wavecraft.api.Processor;
+import dev.wavecraft.devserver.chain.ChainStages;
 import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.devserver.processor.ClassSnapshot;
 import dev.wavecraft.devserver.processor.LoadedProcessor;
@@ -13,6 +14,7 @@ import dev.wavecraft.devserver.reload.retire.LoggingUndo;
 import dev.wavecraft.protocol.classpath.ProjectClasspath;
 import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.reload.LayoutChange;
+import dev.wavecraft.protocol.reload.StageChange;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -201,6 +203,7 @@ public final class GenerationManager {
     private Swap swapIn(Generation old, Generation generation, BooleanSupplier goLive, String warning,
             LoggingUndo logging, long start) {
         LayoutChange change = parameters.adopt(generation.processor().layout());
+        StageChange stages = ChainStages.of(old.processor()).changeTo(ChainStages.of(generation.processor()));
         live.set(generation);
         boolean heard = goLive.getAsBoolean();
         previous.addFirst(RollbackPoint.of(old));
@@ -210,7 +213,7 @@ public final class GenerationManager {
         kept = previous.stream().map(RollbackPoint::number).collect(Collectors.toList());
         retirer.retire(old, generation, logging);
         releaseUnusedDependencies();
-        return new Swap(generation, change, (System.nanoTime() - start) / 1_000_000, warning, heard);
+        return new Swap(generation, change, (System.nanoTime() - start) / 1_000_000, warning, heard, stages);
     }
 
     /** Hands plain-data state across; a failure is reported and the new generation starts fresh. */

@@ -247,7 +247,7 @@ public final class ReloadCoordinator implements AutoCloseable {
         }
         long notifyStart = System.nanoTime();
         long beforeNotify = report.detectMs() + report.buildMs() + swap.reloadMs();
-        events.reloaded(swap.generation().number(), swap.change(), beforeNotify);
+        events.reloaded(swap.generation().number(), swap.change(), swap.stageChange(), beforeNotify);
         long notifyMs = (System.nanoTime() - notifyStart) / 1_000_000;
         long totalMs = beforeNotify + notifyMs;
         synchronized (this) {

@@ -2,6 +2,7 @@ package dev.wavecraft.devserver.reload;
 
 import dev.wavecraft.protocol.reload.Diagnostic;
 import dev.wavecraft.protocol.reload.LayoutChange;
+import dev.wavecraft.protocol.reload.StageChange;
 import java.util.List;
 
 /** What the browsers are told about builds and reloads. */
@@ -13,7 +14,8 @@ public interface ReloadEvents {
 
     void reloadFailed(String stage, String message, String detail);
 
-    void reloaded(int generation, LayoutChange change, long totalMs);
+    /** {@code stages}: the stages of a signal chain added or removed ({@link StageChange#NONE} for no chain). */
+    void reloaded(int generation, LayoutChange change, StageChange stages, long totalMs);
 
     /** Files of the user's own UI folder changed; {@code files} are their URL paths under {@code /ui/}. */
     void uiChanged(List<String> files);

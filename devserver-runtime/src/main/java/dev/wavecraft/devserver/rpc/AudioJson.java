@@ -10,9 +10,11 @@ import dev.wavecraft.devserver.audio.CpuLoad;
 import dev.wavecraft.devserver.audio.MeterFrame;
 import dev.wavecraft.devserver.audio.OscilloscopeFrame;
 import dev.wavecraft.devserver.audio.RollbackNotice;
+import dev.wavecraft.devserver.audio.StageLevels;
 import dev.wavecraft.protocol.failure.FailureText;
 import dev.wavecraft.protocol.options.InputSpec;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,7 +41,25 @@ final class AudioJson {
         json.addProperty("rms_l", frame.rmsL());
         json.addProperty("rms_r", frame.rmsR());
         json.addProperty("timestamp", frame.timestamp());
+        if (!frame.stages().isEmpty()) {
+            json.add("stages", stages(frame.stages()));
+        }
         return json;
+    }
+
+    /** Ours, an extra field of the meter frame: the levels after each stage of a chain, in chain order. */
+    private static JsonArray stages(List<StageLevels> stages) {
+        JsonArray array = new JsonArray(stages.size());
+        for (StageLevels stage : stages) {
+            JsonObject json = new JsonObject();
+            json.addProperty("id", stage.id());
+            json.addProperty("peak_l", stage.peakL());
+            json.addProperty("peak_r", stage.peakR());
+            json.addProperty("rms_l", stage.rmsL());
+            json.addProperty("rms_r", stage.rmsR());
+            array.add(json);
+        }
+        return array;
     }
 
     static JsonObject oscilloscopeFrame(OscilloscopeFrame frame) {

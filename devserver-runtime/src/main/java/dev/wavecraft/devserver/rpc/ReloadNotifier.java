@@ -5,6 +5,7 @@ import dev.wavecraft.devserver.reload.ReloadEvents;
 import dev.wavecraft.protocol.json.Json;
 import dev.wavecraft.protocol.reload.Diagnostic;
 import dev.wavecraft.protocol.reload.LayoutChange;
+import dev.wavecraft.protocol.reload.StageChange;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -56,7 +57,7 @@ public final class ReloadNotifier implements ReloadEvents {
     }
 
     @Override
-    public void reloaded(int generation, LayoutChange change, long totalMs) {
+    public void reloaded(int generation, LayoutChange change, StageChange stages, long totalMs) {
         pendingFailure.set(null);
         JsonObject parameters = Json.GSON.toJsonTree(change).getAsJsonObject();
         parameters.addProperty("generation", generation);
@@ -66,6 +67,10 @@ public final class ReloadNotifier implements ReloadEvents {
         completed.addProperty("totalMs", totalMs);
         completed.add("added", Json.GSON.toJsonTree(change.added()));
         completed.add("removed", Json.GSON.toJsonTree(change.removed()));
+        if (stages.chain()) {
+            completed.add("stagesAdded", Json.GSON.toJsonTree(stages.added()));
+            completed.add("stagesRemoved", Json.GSON.toJsonTree(stages.removed()));
+        }
         send(RpcNames.RELOAD_COMPLETED, completed);
     }
 

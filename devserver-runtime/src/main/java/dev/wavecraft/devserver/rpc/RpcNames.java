@@ -36,6 +36,9 @@ public final class RpcNames {
     public static final String LOAD_PRESET = "loadPreset";
     public static final String DELETE_PRESET = "deletePreset";
 
+    /** Ours: the stages of the live processor (a signal chain's, or the processor as one stage). */
+    public static final String GET_CHAIN = "getChain";
+
     public static final String PARAMETER_CHANGED = "parameterChanged";
     public static final String PARAMETERS_CHANGED = "parametersChanged";
     public static final String BUILD_STARTED = "buildStarted";

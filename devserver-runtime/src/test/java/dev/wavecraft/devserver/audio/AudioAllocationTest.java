@@ -3,6 +3,7 @@ package dev.wavecraft.devserver.audio;
 import static dev.wavecraft.devserver.testing.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wavecraft.api.Chain;
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.devserver.params.ParameterHost;
 import dev.wavecraft.protocol.options.AudioSettings;
@@ -86,6 +87,47 @@ class AudioAllocationTest {
             assertThat(engine.compare().levels().aGeneration()).isEqualTo(1);
             assertThat(after - before).as("bytes allocated by the audio thread over %d blocks", blocks).isZero();
         }
+    }
+
+    @Test
+    void allocatesNothingOnTheAudioThreadWhileMeteringEachStageOfAChainAndSwappingGenerations() throws Exception {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        threads.setThreadAllocatedMemoryEnabled(true);
+        Chain first = twoGains();
+        ParameterLayout layout = TestProcessors.layoutOf(first);
+        ParameterHost parameters = new ParameterHost(layout);
+        try (AudioEngine engine = AudioEngine.builder(AudioSettings.ofBlockSize(64), parameters)
+                .input(InputSpec.pinkNoise(0.5)).output(OutputOpener.silent()).clock(AudioClock.fastForward())
+                .warmUpBlocks(10).start(1, first, layout)) {
+            long audioThread = threadNamed("wavecraft-audio").getId();
+            waitFor("warm-up blocks", WAIT).until(() -> engine.counters().blocks(), blocks -> blocks >= WARM_BLOCKS);
+            // A second generation, swapped in with a crossfade: its stage meters were made off the audio thread.
+            Chain second = twoGains();
+            engine.prepare(2, second, TestProcessors.layoutOf(second)).getAsBoolean();
+            waitFor("generation 2 metered", WAIT).until(() -> engine.counters().crossfades(), fades -> fades >= 1);
+            waitFor("more warm-up blocks", WAIT).until(() -> engine.counters().blocks(),
+                    blocks -> blocks >= 2 * WARM_BLOCKS);
+
+            long startBlocks = engine.counters().blocks();
+            long before = threads.getThreadAllocatedBytes(audioThread);
+            for (int i = 0; engine.counters().blocks() < startBlocks + MEASURED_BLOCKS; i++) {
+                parameters.set("second_gain", -(i % 60), null);
+                parameters.set("first_bypass", i % 2, null);
+                Thread.onSpinWait();
+            }
+            long after = threads.getThreadAllocatedBytes(audioThread);
+            long blocks = engine.counters().blocks() - startBlocks;
+
+            System.out.printf("Audio thread metering a chain: %d bytes allocated over %d blocks of 64 frames%n",
+                    after - before, blocks);
+            assertThat(engine.meterFrame().orElseThrow().stages()).extracting(StageLevels::id)
+                    .containsExactly("first", "second");
+            assertThat(after - before).as("bytes allocated by the audio thread over %d blocks", blocks).isZero();
+        }
+    }
+
+    private static Chain twoGains() {
+        return Chain.of(Chain.stage("first", new TestProcessors.Gain()), Chain.stage("second", new TestProcessors.Gain()));
     }
 
     private static Thread threadNamed(String name) {

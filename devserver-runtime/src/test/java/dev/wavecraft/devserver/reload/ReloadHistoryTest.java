@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.wavecraft.protocol.reload.BuildReport;
 import dev.wavecraft.protocol.reload.LayoutChange;
+import dev.wavecraft.protocol.reload.StageChange;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,7 @@ class ReloadHistoryTest {
     /** The history reads only the generation's number, the layout change and the timings of a swap. */
     private static Swap swap(int generation) {
         return new Swap(new Generation(generation, null, Instant.now()),
-                new LayoutChange(List.of("drive"), List.of("tone"), List.of("gain"), List.of()), 16, null, true);
+                new LayoutChange(List.of("drive"), List.of("tone"), List.of("gain"), List.of()), 16, null, true,
+                StageChange.NONE);
     }
 }

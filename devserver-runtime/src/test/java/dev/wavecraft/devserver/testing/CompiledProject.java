@@ -35,9 +35,31 @@ public final class CompiledProject {
 
     /** The example users run first, compiled from its real sources under {@code examples/gain}. */
     public static CompiledProject example(Path workDirectory) {
-        Path example = Path.of(System.getProperty("wavecraft.example.dir", "../examples/gain"));
-        return copyAndCompile(example.resolve("src/main/java"), example.resolve("src/main/resources"), workDirectory,
-                List.of());
+        return example("gain", workDirectory);
+    }
+
+    /** The example under {@code examples/<name>}, compiled from its real sources. */
+    public static CompiledProject example(String name, Path workDirectory) {
+        return example(name, workDirectory, Map.of());
+    }
+
+    /**
+     * The example under {@code examples/<name>} copied into {@code workDirectory} with some sources
+     * replaced or added (class name to source text), as a user's save would, and compiled. Compiling
+     * again into the same directory leaves classes of removed sources behind, as an incremental build does.
+     */
+    public static CompiledProject example(String name, Path workDirectory, Map<String, String> changedSources) {
+        Path example = Path.of(System.getProperty("wavecraft.examples.dir", "../examples")).resolve(name);
+        try {
+            for (String root : List.of("src/main/java", "src/main/resources")) {
+                if (Files.isDirectory(example.resolve(root))) {
+                    copyTree(example.resolve(root), workDirectory.resolve(root));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return of(workDirectory, changedSources, Map.of());
     }
 
     /** A project of the given sources (class name to source text) and resources (path to text). */

@@ -5,9 +5,11 @@ import dev.wavecraft.protocol.launch.LaunchEvent;
 import dev.wavecraft.protocol.options.HttpOptions;
 import dev.wavecraft.protocol.reload.Diagnostic;
 import dev.wavecraft.protocol.reload.LayoutChange;
+import dev.wavecraft.protocol.reload.StageChange;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.logging.Log;
@@ -88,13 +90,28 @@ public final class TerminalReport {
         }
         if (reloaded.heard()) {
             log.info(mark(true) + "Hot-reload complete: generation " + reloaded.generation() + ", "
-                    + seconds(fromSaveMs) + " from save");
+                    + seconds(fromSaveMs) + " from save" + stages(reloaded.stageChange()));
         } else {
             log.warn(mark(false) + "Generation " + reloaded.generation() + " is loaded but not heard yet: the audio"
                     + " thread did not take it up within a few block periods, most likely because it is stuck in"
                     + " process() of the generation before. The audio watchdog replaces a stuck audio thread;"
                     + " generation " + reloaded.generation() + " is heard once the audio thread takes it up.");
         }
+    }
+
+    /** "; stages added: osc; removed: filter", "; stages reordered", or nothing when the chain kept its stages. */
+    static String stages(StageChange change) {
+        List<String> parts = new ArrayList<>();
+        if (!change.added().isEmpty()) {
+            parts.add("added: " + String.join(", ", change.added()));
+        }
+        if (!change.removed().isEmpty()) {
+            parts.add("removed: " + String.join(", ", change.removed()));
+        }
+        if (change.reordered()) {
+            parts.add("reordered");
+        }
+        return parts.isEmpty() ? "" : "; stages " + String.join("; ", parts);
     }
 
     /** "1 parameter", "3 parameters". */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wavecraft.protocol.control.ControlMessages.Reloaded;
 import dev.wavecraft.protocol.reload.Diagnostic;
 import dev.wavecraft.protocol.reload.LayoutChange;
+import dev.wavecraft.protocol.reload.StageChange;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;
@@ -49,10 +50,26 @@ class TerminalReportTest {
         TerminalReport report = new TerminalReport(log, false);
 
         report.reloaded(900, new Reloaded(1, true, 2, new LayoutChange(List.of("gain"), List.of(), List.of(),
-                List.of()), 12, null, null, true), 1100);
+                List.of()), 12, null, null, true, StageChange.NONE), 1100);
 
         assertThat(lines).contains("Build succeeded in 0.9s: 1 parameter (+1 new, -0 removed)");
         assertThat(TerminalReport.parameters(0)).isEqualTo("0 parameters");
+    }
+
+    @Test
+    void namesTheStagesOfAChainThatAReloadAddedAndRemoved() {
+        TerminalReport report = new TerminalReport(log, false);
+
+        report.reloaded(900, new Reloaded(1, true, 5, new LayoutChange(List.of("osc_level"), List.of("filter_cutoff"),
+                List.of("input_gain"), List.of()), 12, null, null, true,
+                new StageChange(true, List.of("osc"), List.of("filter"), false)), 1100);
+
+        assertThat(lines).contains("Hot-reload complete: generation 5, 1.1s from save; stages added: osc; removed: filter");
+        assertThat(TerminalReport.stages(new StageChange(true, List.of(), List.of(), true)))
+                .isEqualTo("; stages reordered");
+        assertThat(TerminalReport.stages(new StageChange(true, List.of(), List.of("filter"), false)))
+                .isEqualTo("; stages removed: filter");
+        assertThat(TerminalReport.stages(StageChange.NONE)).isEmpty();
     }
 
     @Test
@@ -90,6 +107,6 @@ class TerminalReportTest {
 
     private static Reloaded reloaded(boolean heard) {
         return new Reloaded(1, true, 4, new LayoutChange(List.of("a", "b"), List.of(), List.of("c", "d", "e", "f"),
-                List.of()), 12, null, null, heard);
+                List.of()), 12, null, null, heard, StageChange.NONE);
     }
 }

@@ -7,6 +7,7 @@ import dev.wavecraft.protocol.json.Json;
 import dev.wavecraft.protocol.reload.BuildReport;
 import dev.wavecraft.protocol.reload.Diagnostic;
 import dev.wavecraft.protocol.reload.LayoutChange;
+import dev.wavecraft.protocol.reload.StageChange;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -65,9 +66,15 @@ public final class ControlMessages {
      *
      * @param heard whether the audio thread took the new generation up within a few block periods;
      *     a loaded generation is not heard while that thread is stuck in {@code process()}
+     * @param stageChange the stages of a signal chain added or removed; {@link StageChange#NONE} when
+     *     neither generation is a chain, and on failure
      */
     public record Reloaded(long id, boolean ok, int generation, LayoutChange change, long reloadMs, String stage,
-            String message, boolean heard) {
+            String message, boolean heard, StageChange stageChange) {
+
+        public Reloaded {
+            stageChange = stageChange == null ? StageChange.NONE : stageChange;
+        }
     }
 
     /** Files of the user's UI folder changed, as URL paths under {@code /ui/}. */
