@@ -102,7 +102,7 @@ class DashboardChainViewTest {
                 "getMeterFrame", Json.parseStrict(METER), "setParameter", Json.parseStrict("{}")));
         page.await("the filter's bypass switch", d -> bypass("filter").isEnabled());
 
-        bypass("filter").click();
+        click(bypass("filter"));
 
         page.await("setParameter", d -> server.received("setParameter").size() == 1);
         assertThat(server.received("setParameter")).containsExactly(
@@ -110,7 +110,7 @@ class DashboardChainViewTest {
         assertThat(stage("filter").getAttribute("data-bypassed")).isEqualTo("true");
         assertThat(parameterSwitch("filter_bypass").isSelected()).as("the parameters panel shows it too").isTrue();
 
-        parameterSwitch("filter_bypass").click(); // and the other way round
+        click(parameterSwitch("filter_bypass")); // and the other way round
         page.await("the chain's switch off", d -> !bypass("filter").isSelected());
         assertThat(server.received("setParameter")).hasSize(2);
 
@@ -158,6 +158,12 @@ class DashboardChainViewTest {
         page.open(server.url());
         page.await("the connection", d -> "connected".equals(
                 d.findElement(By.id("connection-state")).getAttribute("data-state")));
+    }
+
+    /** Clicks an element scrolled to the middle of the window, clear of the sticky top bar. */
+    private void click(WebElement element) {
+        page.script("arguments[0].scrollIntoView({ block: 'center' })", element);
+        element.click();
     }
 
     private List<String> stageIds() {
