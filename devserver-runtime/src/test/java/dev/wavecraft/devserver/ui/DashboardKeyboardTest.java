@@ -177,7 +177,8 @@ class DashboardKeyboardTest {
         page.await("the text typed", d -> "asdx".equals(d.findElement(By.id("scratch")).getAttribute("value")));
         assertThat(text("keyboard-range")).isEqualTo("C3–C5");
 
-        page.script("document.getElementById('computer-keys').click(); document.getElementById('scratch').blur()");
+        page.script("document.getElementById('computer-keys').click(); document.getElementById('scratch').remove();"
+                + " document.getElementById('piano').scrollIntoView({ block: 'center' })");
         new Actions(page.driver()).sendKeys("a").perform();
         new Actions(page.driver()).click(key(50)).perform();
         assertThat(notes(awaitReceived("noteOn", 1))).as("only the click, with computer keys off").containsExactly(50);
@@ -262,6 +263,7 @@ class DashboardKeyboardTest {
     private void open() {
         page.open(server.url());
         page.await("the keyboard enabled", d -> "true".equals(attribute("keyboard-panel", "data-connected")));
+        page.script("document.getElementById('piano').scrollIntoView({ block: 'center' })"); // below the window's first screen
     }
 
     private List<JsonElement> awaitReceived(String method, int count) {
