@@ -23,9 +23,10 @@ public interface Processor {
     List<Parameter> parameters();
 
     /**
-     * Processes one block in place.
+     * Processes one block in place. An instrument reads the block's note events from
+     * {@code block.notes()}, each at its frame offset, and writes its output over the input.
      *
-     * @param block the audio to transform, {@code block.frames()} frames per channel
+     * @param block the audio to transform, {@code block.frames()} frames per channel, and its note events
      * @param values the parameter values for this block, read with {@code values.get(PARAM)}
      */
     void process(AudioBlock block, ParameterValues values);

@@ -68,11 +68,20 @@ public abstract class AbstractServerMojo extends AbstractHotReloadMojo {
     private int startupTimeout;
 
     /**
-     * Origins besides the server's own whose pages may open the WebSocket, e.g. a UI dev server at
-     * {@code http://localhost:5173}. Matched exactly.
+     * Origins besides the server's own and loopback ones whose pages may open the WebSocket, e.g. a
+     * UI dev server at {@code http://192.168.1.20:5173}. Matched exactly (scheme, host and port).
      */
-    @Parameter(property = "wavecraft.allowedOrigins")
+    @Parameter(property = HttpOptions.ALLOWED_ORIGINS_PROPERTY)
     private List<String> allowedOrigins;
+
+    /**
+     * Whether pages from this machine's loopback on any port ({@code http://localhost:5173},
+     * {@code http://127.0.0.1:3000}, {@code http://[::1]:8080}, or {@code https}) may open the
+     * WebSocket, as a UI dev server such as Vite's needs. Other programs on this machine can reach
+     * the server anyway; set it to false to allow only the server's own pages and {@code allowedOrigins}.
+     */
+    @Parameter(property = HttpOptions.ALLOW_LOOPBACK_ORIGINS_PROPERTY, defaultValue = "true")
+    private boolean allowLoopbackOrigins;
 
     /** The largest WebSocket message accepted, in bytes; larger ones close the connection with 1009. */
     @Parameter(property = "wavecraft.maxFrameBytes", defaultValue = "1048576")
@@ -149,7 +158,8 @@ public abstract class AbstractServerMojo extends AbstractHotReloadMojo {
                 .withProcessorClass(processorClass())
                 .withProcessorTimeout(processorTimeout())
                 .withHttp(new HttpOptions(host, port, maxFrameBytes,
-                        allowedOrigins == null ? List.of() : allowedOrigins).withUiDirectory(uiDirectory()))
+                        allowedOrigins == null ? List.of() : allowedOrigins)
+                        .withLoopbackOrigins(allowLoopbackOrigins).withUiDirectory(uiDirectory()))
                 .withAudio(audioOptions())
                 .withHeartbeatTimeout(ForkedProcess.HEARTBEAT_TIMEOUT)
                 .withWorkbench(workbench(WorkbenchOptions.NONE.withPresetsDirectory(presetsDirectory())));

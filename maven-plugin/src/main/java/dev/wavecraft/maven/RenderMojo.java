@@ -9,6 +9,7 @@ import dev.wavecraft.protocol.options.PresetChoice;
 import dev.wavecraft.protocol.options.RenderOptions;
 import dev.wavecraft.protocol.options.SampleFormat;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,8 @@ import org.eclipse.aether.RepositorySystem;
 /**
  * Renders the project's processor offline into a WAV file, for listening and for golden-file
  * tests in CI: a WAV input (or a generated test tone) through the processor with the given
- * parameter values, block by block as the dev server runs it. With a {@code reference}, the
+ * parameter values, block by block as the dev server runs it, with a MIDI file's notes for an
+ * instrument. With a {@code reference}, the
  * render is checked against that golden file and the build fails when they differ by more than
  * {@code tolerance}.
  *
@@ -41,17 +43,31 @@ import org.eclipse.aether.RepositorySystem;
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
 public class RenderMojo extends AbstractForkingMojo {
 
+    private static final double DEFAULT_SECONDS = 2;
+
     /**
      * What to render: a WAV file (16- or 24-bit PCM or 32-bit float, mono or stereo; relative to the
      * project), or a generated input of {@code duration} seconds at 48 kHz: {@code tone},
      * {@code tone:<Hz>:<level>}, {@code whiteNoise:<level>}, {@code pinkNoise:<level>}, {@code silence}.
+     * Default: {@code tone}, or {@code silence} when a {@code midi} file plays an instrument.
      */
-    @Parameter(property = "wavecraft.input", defaultValue = "tone")
+    @Parameter(property = "wavecraft.input")
     private String input;
 
-    /** Seconds of audio to render when the input is generated rather than a WAV file; at most 3600. */
-    @Parameter(property = "wavecraft.duration", defaultValue = "2")
-    private double duration;
+    /**
+     * Seconds of audio to render when the input is generated rather than a WAV file; at most 3600.
+     * Default: 2, or as long as the {@code midi} file plus one second for the last notes' release.
+     */
+    @Parameter(property = "wavecraft.duration")
+    private Double duration;
+
+    /**
+     * A Standard MIDI File (.mid, relative to the project) whose notes, pitch bends and controllers
+     * are played into the processor, each on its exact sample, e.g. {@code src/test/wavecraft/melody.mid}:
+     * how an instrument is rendered. Default: none.
+     */
+    @Parameter(property = "wavecraft.midi")
+    private File midi;
 
     /** The WAV file to write (stereo, at the input's sample rate); replaced only once the render succeeded. */
     @Parameter(property = "wavecraft.output", defaultValue = "${project.build.directory}/wavecraft/render.wav")
@@ -123,16 +139,20 @@ public class RenderMojo extends AbstractForkingMojo {
     /** Checked here, before anything is forked. */
     private RenderOptions options() throws MojoFailureException {
         try {
+            Optional<Path> midiFile = Optional.ofNullable(midi).map(file -> file.toPath().toAbsolutePath());
+            String inputSpec = input != null && !input.isBlank() ? input : midiFile.isPresent() ? "silence" : "tone";
+            double seconds = duration != null ? duration : midiFile.isPresent() ? 0 : DEFAULT_SECONDS;
             return new RenderOptions(workDirectory().renderClasspathFile(), processorClass(), processorTimeout(),
-                    InputSpec.parse(input).resolvedAgainst(project().getBasedir().toPath()), duration,
+                    InputSpec.parse(inputSpec).resolvedAgainst(project().getBasedir().toPath()), seconds,
                     output.toPath().toAbsolutePath(), SampleFormat.named(format), blockSize, pomParameters(),
                     paramList, Optional.ofNullable(reference).map(file -> new GoldenReference(
                             file.toPath().toAbsolutePath(), tolerance, updateReference)),
                     Optional.ofNullable(preset).filter(name -> !name.isBlank())
-                            .map(name -> new PresetChoice(presetsDirectory(), name.trim())));
+                            .map(name -> new PresetChoice(presetsDirectory(), name.trim())),
+                    midiFile);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid render setting: " + FailureText.of(e) + ". See wavecraft.input,"
-                    + " wavecraft.duration, wavecraft.format, wavecraft.blockSize, wavecraft.processorTimeout,"
+                    + " wavecraft.duration, wavecraft.midi, wavecraft.format, wavecraft.blockSize, wavecraft.processorTimeout,"
                     + " wavecraft.tolerance and wavecraft.preset.");
         }
     }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.xnio.Options;
 
 /**
@@ -30,7 +31,8 @@ import org.xnio.Options;
 public final class DevHttpServer implements AutoCloseable {
 
     static final String UI_ROOT = "dev/wavecraft/devserver/ui";
-    /** Where the user's own UI folder is served. */
+    private static final System.Logger LOG = System.getLogger(DevHttpServer.class.getName());
+    /** Files of the user's UI folder from this size on are sent straight from the file, not through a buffer. */
     private static final long TRANSFER_MIN_SIZE = 1024;
 
     private final Undertow undertow;
@@ -45,11 +47,25 @@ public final class DevHttpServer implements AutoCloseable {
         this.token = token;
     }
 
-    /** @throws IllegalArgumentException when the host does not resolve */
+    /**
+     * Starts the server, logging its warnings (such as a refused Origin) as warnings of this class.
+     *
+     * @throws IllegalArgumentException when the host does not resolve
+     */
     public static DevHttpServer start(HttpOptions options, RpcDispatcher dispatcher, ClientRegistry clients)
             throws PortInUseException {
+        return start(options, dispatcher, clients, warning -> LOG.log(System.Logger.Level.WARNING, warning));
+    }
+
+    /**
+     * @param warnings takes the lines for the terminal: what was refused and how to allow it
+     * @throws IllegalArgumentException when the host does not resolve
+     */
+    public static DevHttpServer start(HttpOptions options, RpcDispatcher dispatcher, ClientRegistry clients,
+            Consumer<String> warnings) throws PortInUseException {
         BindAddress address = bindAddress(options.host());
-        HostPolicy policy = new HostPolicy(options.allowedOrigins(), address.beyondLoopback());
+        HostPolicy policy = new HostPolicy(options.allowedOrigins(), options.allowLoopbackOrigins(),
+                address.beyondLoopback());
         Optional<AccessToken> token = address.beyondLoopback() ? Optional.of(AccessToken.generate()) : Optional.empty();
         RpcWebSocketEndpoint endpoint = new RpcWebSocketEndpoint(dispatcher, clients, options.maxFrameBytes());
         HttpHandler ui = new UiAssetHandler(DevHttpServer.class.getClassLoader(), UI_ROOT,
@@ -62,7 +78,7 @@ public final class DevHttpServer implements AutoCloseable {
                 .setIoThreads(1)
                 .setWorkerThreads(4)
                 .setWorkerOption(Options.WORKER_NAME, "wavecraft-http")
-                .setHandler(new RequestGuard(checks(policy, token), routes))
+                .setHandler(new RequestGuard(checks(policy, token, new OriginRefusalLog(warnings)), routes))
                 .build();
         try {
             undertow.start();
@@ -79,10 +95,11 @@ public final class DevHttpServer implements AutoCloseable {
     }
 
     /** In this order: a foreign Host or another site's page learns nothing, not even whether a token is needed. */
-    private static List<RequestCheck> checks(HostPolicy policy, Optional<AccessToken> token) {
+    private static List<RequestCheck> checks(HostPolicy policy, Optional<AccessToken> token,
+            OriginRefusalLog originRefusals) {
         List<RequestCheck> checks = new ArrayList<>(List.of(new HostCheck(policy), new SecFetchPolicy()));
         token.ifPresent(required -> checks.add(new TokenCheck(required)));
-        checks.add(new OriginCheck(policy));
+        checks.add(new OriginCheck(policy, originRefusals));
         return checks;
     }
 

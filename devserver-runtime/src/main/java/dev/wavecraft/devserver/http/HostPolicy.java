@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which Host headers and WebSocket Origins count as this server: loopback names with the server's
- * own port (against DNS rebinding), plus origins the user configured for their own UI dev server.
+ * own port (against DNS rebinding). Origins also pass when they are on loopback on any port (a UI
+ * dev server on this machine, see {@link PageOrigin}; unless switched off) or listed exactly by the user.
  * A server bound beyond loopback also answers to IP addresses: a Host that is an address rather than
  * a name cannot come from DNS rebinding, and the access token guards such a server anyway.
  */
@@ -19,11 +20,14 @@ final class HostPolicy {
     private static final Pattern BRACKETED_IPV6 = Pattern.compile("\\[[0-9a-f:.]*:[0-9a-f:.]*]");
 
     private final List<String> extraOrigins;
+    private final boolean loopbackOrigins;
     private final boolean beyondLoopback;
     private volatile int port = -1;
 
-    HostPolicy(List<String> extraOrigins, boolean beyondLoopback) {
+    /** @param loopbackOrigins whether pages from any port of this machine's loopback may connect */
+    HostPolicy(List<String> extraOrigins, boolean loopbackOrigins, boolean beyondLoopback) {
         this.extraOrigins = List.copyOf(extraOrigins);
+        this.loopbackOrigins = loopbackOrigins;
         this.beyondLoopback = beyondLoopback;
     }
 
@@ -58,9 +62,9 @@ final class HostPolicy {
         return isLoopbackName(lowerCase) || beyondLoopback && isAddress(lowerCase);
     }
 
-    /** Exact matches only: no prefix or suffix tricks such as {@code http://localhost.evil.example}. */
+    /** No prefix or suffix tricks such as {@code http://localhost.evil.example}. */
     boolean allowsOrigin(String origin) {
-        if (extraOrigins.contains(origin)) {
+        if (extraOrigins.contains(origin) || loopbackOrigins && PageOrigin.isLoopback(origin)) {
             return true;
         }
         String prefix = "http://";

@@ -13,7 +13,7 @@ import java.util.Set;
  * may link to the dev server (a top-level navigation), but may not pull its files in, as with
  * {@code <script src>} or {@code <img>}. Requests without these headers (older browsers, tools),
  * from the server's own pages, or typed into the address bar pass. WebSocket upgrades are left to
- * the exact Origin check, so a configured UI dev server on another port can still connect.
+ * the Origin check, so a UI dev server on another port can still connect.
  */
 final class SecFetchPolicy implements RequestCheck {
 

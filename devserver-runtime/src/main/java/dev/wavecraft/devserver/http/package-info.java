@@ -4,7 +4,8 @@
  * RpcWebSocketEndpoint}, one {@link ClientSession} per browser in the {@link ClientRegistry}).
  * Every request first passes the {@link RequestGuard}'s checks: Host (against DNS rebinding),
  * {@code Sec-Fetch-*}, the {@link AccessToken} when bound beyond loopback ({@code
- * protocol.options.BindAddress}, also used by the mojo), and the exact WebSocket Origin. The
- * methods and notifications themselves are in {@code rpc}; this package only carries frames.
+ * protocol.options.BindAddress}, also used by the mojo), and the WebSocket Origin (the server's
+ * own, a {@link PageOrigin} on loopback on any port, or one the user listed). The methods and
+ * notifications themselves are in {@code rpc}; this package only carries frames.
  */
 package dev.wavecraft.devserver.http;

@@ -1,6 +1,7 @@
 package dev.wavecraft.devserver.render;
 
 import dev.wavecraft.api.AudioBlock;
+import dev.wavecraft.api.NoteEvents;
 import dev.wavecraft.api.ParameterValues;
 import dev.wavecraft.api.Processor;
 import dev.wavecraft.devserver.audio.wav.WavWriter;
@@ -13,7 +14,8 @@ import java.util.Locale;
 /**
  * Runs a processor over a render's input block by block, as the dev server does but as fast as it
  * goes, and hands every block to the writer as soon as it is processed: memory stays at one block
- * whatever the length. Every call into the processor is announced to a {@link CallWatch}.
+ * whatever the length. A MIDI file's messages reach the block they fall in, at their offsets.
+ * Every call into the processor is announced to a {@link CallWatch}.
  */
 final class BlockRenderer {
 
@@ -34,9 +36,10 @@ final class BlockRenderer {
      * @throws RenderException when the processor throws, saying where in the audio
      * @throws IOException when the output cannot be written
      */
-    float render(RenderInput input, WavWriter output) throws RenderException, IOException {
+    float render(RenderInput input, MidiPlayback midi, WavWriter output) throws RenderException, IOException {
         float[][] channels = new float[AudioSettings.CHANNELS][blockSize];
-        AudioBlock block = new AudioBlock(channels);
+        NoteEvents notes = NoteEvents.withCapacity(Math.max(NoteEvents.DEFAULT_CAPACITY, midi.busiestBlock(blockSize)));
+        AudioBlock block = new AudioBlock(channels, notes);
         call("prepare()", 0, input, () -> processor.prepare(input.sampleRate(), blockSize));
         call("reset()", 0, input, processor::reset);
         float peak = 0;
@@ -44,6 +47,7 @@ final class BlockRenderer {
         for (long start = 0; start < input.frames(); start += blockSize, index++) {
             int frames = (int) Math.min(blockSize, input.frames() - start);
             input.source().fill(channels, frames);
+            midi.fill(notes, start, frames);
             block.setFrames(frames);
             watch.enter("process()", index);
             try {

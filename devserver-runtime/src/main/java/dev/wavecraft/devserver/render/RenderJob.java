@@ -45,8 +45,9 @@ final class RenderJob {
      * What was rendered, by which processor, from what, and its peak level.
      *
      * @param preset which preset's values were set first and what became of them, if one was chosen
+     * @param midi what the MIDI file played, if one was given
      */
-    record Rendered(String processor, RenderInput input, float peak, Optional<String> preset) {
+    record Rendered(String processor, RenderInput input, float peak, Optional<String> preset, Optional<String> midi) {
     }
 
     /**
@@ -68,14 +69,31 @@ final class RenderJob {
                 presetNote = Optional.of("Preset '" + chosen.name() + "': " + fitted.report().describe());
             }
             ParameterValues values = assignments.apply(start, loaded.className());
-            RenderInput input = RenderInput.of(options.input(), options.seconds());
-            float peak = render(loaded, values, input);
-            return new Rendered(loaded.className(), input, peak, presetNote);
+            Optional<MidiScore> score = options.midi().isPresent()
+                    ? Optional.of(MidiScore.read(options.midi().get())) : Optional.empty();
+            RenderInput input = RenderInput.of(options.input(), seconds(score));
+            MidiPlayback midi = score.map(notes -> notes.at(input.sampleRate())).orElse(MidiPlayback.none());
+            float peak = render(loaded, values, input, midi);
+            return new Rendered(loaded.className(), input, peak, presetNote, score.map(MidiScore::describe));
         } catch (IOException e) {
             throw new RenderException("Could not read the project's classes: " + FailureText.of(e), e);
         } finally {
             abandon();
         }
+    }
+
+    /** How long a generated input lasts: as set, or as long as the MIDI file plus its release tail. */
+    private double seconds(Optional<MidiScore> score) throws RenderException {
+        if (!options.lastsAsTheMidiFile()) {
+            return options.seconds();
+        }
+        double seconds = score.orElseThrow().seconds() + RenderOptions.MIDI_TAIL_SECONDS;
+        if (seconds > RenderOptions.MAX_SECONDS) {
+            throw new RenderException(String.format(java.util.Locale.ROOT, "The MIDI file %s lasts %.0f s; a render"
+                    + " lasts at most %.0f s. Set wavecraft.duration to render its beginning.", options.midi().get(),
+                    score.get().seconds(), RenderOptions.MAX_SECONDS));
+        }
+        return seconds;
     }
 
     /** The chosen preset, read as the dev server reads it. */
@@ -102,14 +120,14 @@ final class RenderJob {
         }
     }
 
-    private float render(LoadedProcessor loaded, ParameterValues values, RenderInput input)
+    private float render(LoadedProcessor loaded, ParameterValues values, RenderInput input, MidiPlayback midi)
             throws RenderException, StuckCall {
         WavWriter writer = create(input);
         BlockRenderer renderer = new BlockRenderer(loaded.processor(), values, options.blockSize(), watch);
         CompletableFuture<Float> peak = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                peak.complete(renderer.render(input, writer));
+                peak.complete(renderer.render(input, midi, writer));
             } catch (Throwable e) {
                 peak.completeExceptionally(e);
             }

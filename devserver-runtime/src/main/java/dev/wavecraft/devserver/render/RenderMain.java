@@ -65,7 +65,8 @@ public final class RenderMain {
         return String.format(Locale.ROOT, "Rendered %.3f s of %s through %s to %s (%s, %d Hz, stereo, peak %.1f dBFS)",
                 input.seconds(), input.description(), rendered.processor(), options.output(),
                 options.format().displayName(), input.sampleRate(), 20 * Math.log10(Math.max(rendered.peak(), 1e-9)))
-                + rendered.preset().map(preset -> ". " + preset).orElse("");
+                + rendered.preset().map(preset -> ". " + preset).orElse("")
+                + rendered.midi().map(midi -> ". " + midi).orElse("");
     }
 
     private static void fail(String problem, String message, Throwable cause) {

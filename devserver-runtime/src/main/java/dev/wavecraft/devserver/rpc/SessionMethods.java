@@ -8,7 +8,12 @@ public final class SessionMethods {
 
     public Map<String, RpcMethod> methods() {
         return Map.of(
-                RpcNames.PING, (params, caller) -> new JsonObject(),
+                RpcNames.PING, (params, caller) -> {
+                    // Wavecraft's own server answers so; its client may check the flag.
+                    JsonObject result = new JsonObject();
+                    result.addProperty("pong", true);
+                    return result;
+                },
                 RpcNames.REQUEST_RESIZE, (params, caller) -> {
                     params.finiteNumber("width");
                     params.finiteNumber("height");

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostAllowlistTest {
 
-    private static final String UI_DEV_SERVER = "http://localhost:5173";
+    /** A UI dev server on another machine of the LAN: not loopback, so only an exact entry lets it in. */
+    private static final String UI_DEV_SERVER = "http://devbox.example:5173";
 
     @TempDir
     static Path ui;
@@ -112,9 +113,21 @@ class HostAllowlistTest {
         try (RpcTestClient page = RpcTestClient.connect(uri, Map.of("Origin", UI_DEV_SERVER))) {
             assertThat(page.call("ping", null).has("result")).isTrue();
         }
-        for (String origin : List.of(UI_DEV_SERVER + "/", "http://localhost:5174", "https://localhost:5173",
-                "http://localhost:51730", "http://localhost:5173.evil.example", "http://127.0.0.1:5173")) {
+        for (String origin : List.of(UI_DEV_SERVER + "/", "http://devbox.example:5174", "https://devbox.example:5173",
+                "http://devbox.example:51730", "http://devbox.example:5173.evil.example",
+                "http://devbox.example.evil.example:5173")) {
             assertThat(RpcTestClient.handshakeRefused(uri, Map.of("Origin", origin))).as("origin %s", origin).isTrue();
+        }
+    }
+
+    @Test
+    void letsPagesFromLoopbackOnAnyPortConnectBesideTheConfiguredOrigin() {
+        URI uri = URI.create("ws://127.0.0.1:" + port + "/ws");
+        for (String origin : List.of("http://localhost:5174", "https://localhost:5173", "http://localhost:51730",
+                "http://127.0.0.1:5173", "http://localhost:" + (port + 1))) {
+            try (RpcTestClient page = RpcTestClient.connect(uri, Map.of("Origin", origin))) {
+                assertThat(page.call("ping", null).has("result")).as("origin %s", origin).isTrue();
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import dev.wavecraft.devserver.testing.CompiledProject;
+import dev.wavecraft.devserver.testing.RawHttp;
 import dev.wavecraft.devserver.testing.RpcTestClient;
 import dev.wavecraft.protocol.control.ControlClient;
 import dev.wavecraft.protocol.control.ControlMessages;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -341,6 +343,32 @@ class DevServerMainProcessTest {
             control.send(new ControlMessages.Stop());
         }
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("the real client could still stop it").isTrue();
+    }
+
+    @Test
+    void namesARefusedWebSocketOriginInItsOutputOnceAndLetsALoopbackPageIn() throws Exception {
+        LaunchEvent event = start(CompiledProject.example(project).classpathFile(), "--port", "0",
+                "--audio-device", "false");
+        assertThat(event.isReady()).isTrue();
+        String host = "127.0.0.1:" + event.port();
+        String refused = "http://evil.example:5173";
+        String fence = "http://fence.example";
+
+        for (String origin : List.of(refused, refused, fence)) {
+            assertThat(RawHttp.upgrade(event.port(), "/ws", host, Map.of("Origin", origin)).status())
+                    .as("upgrade from %s", origin).isEqualTo(403);
+        }
+
+        // One thread logs the refusals in order, so once the fence's line is out, any second line would be too.
+        waitFor("the fence origin's line", Duration.ofSeconds(10))
+                .until(() -> output.stream().anyMatch(line -> line.contains(fence)));
+        assertThat(output).filteredOn(line -> line.contains(refused)).singleElement().asString()
+                .startsWith("WARNING: Refused a WebSocket upgrade from Origin '" + refused + "'")
+                .contains("<allowedOrigins>", "-Dwavecraft.allowedOrigins=" + refused);
+        URI uri = URI.create("ws://" + host + "/ws");
+        try (RpcTestClient page = RpcTestClient.connect(uri, Map.of("Origin", "http://localhost:5173"))) {
+            assertThat(page.call("ping", null).getAsJsonObject("result").get("pong").getAsBoolean()).isTrue();
+        }
     }
 
     private List<String> controlWarnings() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ReplyCheckTest {
 
     private static final String PING = "{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":7}";
-    private static final String PONG = "{\"jsonrpc\":\"2.0\",\"id\":7,\"result\":{}}";
+    private static final String PONG = "{\"jsonrpc\":\"2.0\",\"id\":7,\"result\":{\"pong\":true}}";
     private static final String NOTIFICATION = "{\"jsonrpc\":\"2.0\",\"method\":\"nope\"}";
 
     @Test

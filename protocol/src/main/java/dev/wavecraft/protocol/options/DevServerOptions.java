@@ -38,6 +38,7 @@ public record DevServerOptions(
     private static final String PORT = "--port";
     private static final String MAX_FRAME_BYTES = "--max-frame-bytes";
     private static final String ALLOWED_ORIGIN = "--allowed-origin";
+    private static final String ALLOW_LOOPBACK_ORIGINS = "--allow-loopback-origins";
     private static final String UI_DIRECTORY = "--ui-directory";
     private static final String BLOCK_SIZE = "--block-size";
     private static final String INPUT = "--input";
@@ -118,6 +119,7 @@ public record DevServerOptions(
                 HOST, http.host(),
                 PORT, Integer.toString(http.port()),
                 MAX_FRAME_BYTES, Integer.toString(http.maxFrameBytes()),
+                ALLOW_LOOPBACK_ORIGINS, Boolean.toString(http.allowLoopbackOrigins()),
                 BLOCK_SIZE, Integer.toString(audio.blockSize()),
                 INPUT, audio.input().format(),
                 AUDIO_DEVICE, Boolean.toString(audio.outputDevice()),
@@ -143,6 +145,7 @@ public record DevServerOptions(
         int port = DEFAULT_PORT;
         int maxFrameBytes = DEFAULT_MAX_FRAME_BYTES;
         List<String> origins = new ArrayList<>();
+        boolean loopbackOrigins = true;
         Path uiDirectory = null;
         AudioOptions audio = AudioOptions.DEFAULTS;
         long heartbeatTimeoutMs = 0;
@@ -165,6 +168,7 @@ public record DevServerOptions(
                 case PORT -> port = (int) OptionArguments.wholeNumber(name, value);
                 case MAX_FRAME_BYTES -> maxFrameBytes = (int) OptionArguments.wholeNumber(name, value);
                 case ALLOWED_ORIGIN -> origins.add(value);
+                case ALLOW_LOOPBACK_ORIGINS -> loopbackOrigins = OptionArguments.bool(name, value);
                 case UI_DIRECTORY -> uiDirectory = Path.of(value);
                 case BLOCK_SIZE -> audio = new AudioOptions((int) OptionArguments.wholeNumber(name, value), audio.input(),
                         audio.outputDevice(), audio.meterPushHz());
@@ -186,8 +190,8 @@ public record DevServerOptions(
             throw new IllegalArgumentException("Argument " + CLASSPATH_FILE + " is required");
         }
         return new DevServerOptions(classpathFile, Optional.ofNullable(processor), Duration.ofMillis(timeoutMs),
-                new HttpOptions(host, port, maxFrameBytes, origins, Optional.ofNullable(uiDirectory)), audio,
-                Duration.ofMillis(heartbeatTimeoutMs), Optional.ofNullable(stateDirectory),
+                new HttpOptions(host, port, maxFrameBytes, origins, loopbackOrigins, Optional.ofNullable(uiDirectory)),
+                audio, Duration.ofMillis(heartbeatTimeoutMs), Optional.ofNullable(stateDirectory),
                 new WorkbenchOptions(Optional.ofNullable(sessionFile), restoreSession,
                         Optional.ofNullable(presetsDirectory)));
     }

@@ -22,6 +22,8 @@ import java.util.Optional;
  *     applied after the POM's; the runtime reads it, so its messages can say where a value came from
  * @param reference the golden file the render must match, if any
  * @param preset a saved preset whose values apply first, before the POM's and {@code parameterList}
+ * @param midi a Standard MIDI File whose notes are played into the processor; with a generated
+ *     input, {@code seconds} may then be 0, meaning as long as the file plus {@link #MIDI_TAIL_SECONDS}
  */
 public record RenderOptions(
         Path classpathFile,
@@ -35,10 +37,14 @@ public record RenderOptions(
         List<String> pomParameters,
         String parameterList,
         Optional<GoldenReference> reference,
-        Optional<PresetChoice> preset) {
+        Optional<PresetChoice> preset,
+        Optional<Path> midi) {
 
     /** The longest generated input: an hour. */
     public static final double MAX_SECONDS = 3600;
+
+    /** How long a render driven by a MIDI file goes on after the file's last event, for the notes' release. */
+    public static final double MIDI_TAIL_SECONDS = 1;
 
     private static final String CLASSPATH_FILE = "--classpath-file";
     private static final String PROCESSOR = "--processor";
@@ -55,6 +61,7 @@ public record RenderOptions(
     private static final String UPDATE_REFERENCE = "--update-reference";
     private static final String PRESETS_DIRECTORY = "--presets-directory";
     private static final String PRESET = "--preset";
+    private static final String MIDI = "--midi";
 
     /** @throws IllegalArgumentException saying which setting is wrong and what it takes */
     public RenderOptions {
@@ -62,7 +69,9 @@ public record RenderOptions(
             throw new IllegalArgumentException("The processor timeout must be positive, not " + processorTimeout);
         }
         AudioSettings.ofBlockSize(blockSize);
-        if (input.kind() != InputSpec.Kind.WAV && !(seconds > 0 && seconds <= MAX_SECONDS)) {
+        midi = midi == null ? Optional.empty() : midi;
+        boolean lastsAsTheMidiFile = midi.isPresent() && seconds == 0;
+        if (input.kind() != InputSpec.Kind.WAV && !lastsAsTheMidiFile && !(seconds > 0 && seconds <= MAX_SECONDS)) {
             throw new IllegalArgumentException("The duration must be a number of seconds above 0 and at most "
                     + (int) MAX_SECONDS + ", not " + seconds);
         }
@@ -83,7 +92,21 @@ public record RenderOptions(
             InputSpec input, double seconds, Path output, SampleFormat format, int blockSize,
             List<String> pomParameters, String parameterList, Optional<GoldenReference> reference) {
         this(classpathFile, processorClass, processorTimeout, input, seconds, output, format, blockSize, pomParameters,
-                parameterList, reference, Optional.empty());
+                parameterList, reference, Optional.empty(), Optional.empty());
+    }
+
+    /** A render without a MIDI file. */
+    public RenderOptions(Path classpathFile, Optional<String> processorClass, Duration processorTimeout,
+            InputSpec input, double seconds, Path output, SampleFormat format, int blockSize,
+            List<String> pomParameters, String parameterList, Optional<GoldenReference> reference,
+            Optional<PresetChoice> preset) {
+        this(classpathFile, processorClass, processorTimeout, input, seconds, output, format, blockSize, pomParameters,
+                parameterList, reference, preset, Optional.empty());
+    }
+
+    /** Whether the render lasts as long as its MIDI file rather than a number of seconds. */
+    public boolean lastsAsTheMidiFile() {
+        return midi.isPresent() && seconds == 0 && input.kind() != InputSpec.Kind.WAV;
     }
 
     public List<String> toArguments() {
@@ -104,6 +127,7 @@ public record RenderOptions(
                 Double.toString(golden.toleranceDb()), UPDATE_REFERENCE, Boolean.toString(golden.update()))));
         preset.ifPresent(chosen -> arguments.addAll(List.of(PRESETS_DIRECTORY, chosen.directory().toString(), PRESET,
                 chosen.name())));
+        midi.ifPresent(file -> arguments.addAll(List.of(MIDI, file.toString())));
         return arguments;
     }
 
@@ -124,6 +148,7 @@ public record RenderOptions(
         boolean updateReference = false;
         Path presetsDirectory = null;
         String preset = null;
+        Path midi = null;
         Iterator<String> it = arguments.iterator();
         while (it.hasNext()) {
             String name = it.next();
@@ -147,6 +172,7 @@ public record RenderOptions(
                 case UPDATE_REFERENCE -> updateReference = OptionArguments.bool(name, value);
                 case PRESETS_DIRECTORY -> presetsDirectory = Path.of(value);
                 case PRESET -> preset = value;
+                case MIDI -> midi = Path.of(value);
                 default -> throw new IllegalArgumentException("Unknown argument " + name);
             }
         }
@@ -161,6 +187,6 @@ public record RenderOptions(
         Optional<PresetChoice> chosen = preset == null ? Optional.empty()
                 : Optional.of(new PresetChoice(presetsDirectory, preset));
         return new RenderOptions(classpathFile, Optional.ofNullable(processor), Duration.ofMillis(timeoutMs), input,
-                seconds, output, format, blockSize, pomParameters, parameterList, golden, chosen);
+                seconds, output, format, blockSize, pomParameters, parameterList, golden, chosen, Optional.ofNullable(midi));
     }
 }

@@ -22,6 +22,17 @@ class DevServerOptionsTest {
     }
 
     @Test
+    void allowsLoopbackOriginsUnlessTheCommandLineSwitchesThemOff() {
+        DevServerOptions defaults = new DevServerOptions(Path.of("x"));
+        DevServerOptions off = defaults.withHttp(defaults.http().withLoopbackOrigins(false));
+
+        assertThat(defaults.http().allowLoopbackOrigins()).isTrue();
+        assertThat(DevServerOptions.parse(List.of("--classpath-file", "x")).http().allowLoopbackOrigins()).isTrue();
+        assertThat(DevServerOptions.parse(off.toArguments())).isEqualTo(off);
+        assertThat(DevServerOptions.parse(defaults.toArguments())).isEqualTo(defaults);
+    }
+
+    @Test
     void namesAStateDirectoryArgumentWithoutAValue() {
         assertThatThrownBy(() -> DevServerOptions.parse(List.of("--classpath-file", "x", "--state-directory")))
                 .hasMessage("Argument --state-directory needs a value");

@@ -39,6 +39,19 @@ class RenderOptionsTest {
     }
 
     @Test
+    void aMidiFileCanSetTheLengthOfAGeneratedInput() {
+        RenderOptions options = new RenderOptions(Path.of("cp"), Optional.empty(), Duration.ofSeconds(10),
+                InputSpec.silence(), 0, Path.of("out.wav"), SampleFormat.PCM24, 512, List.of(), "", Optional.empty(),
+                Optional.empty(), Optional.of(Path.of("src/test/wavecraft/melody one.mid")));
+
+        RenderOptions parsed = RenderOptions.parse(options.toArguments());
+
+        assertThat(parsed).isEqualTo(options);
+        assertThat(parsed.lastsAsTheMidiFile()).isTrue();
+        assertThat(options(InputSpec.silence(), 1, 512).lastsAsTheMidiFile()).isFalse();
+    }
+
+    @Test
     void refusesSettingsTheRendererCannotUseSayingWhatTheyTake() {
         assertThatThrownBy(() -> options(InputSpec.defaultTone(), 0, 512))
                 .hasMessage("The duration must be a number of seconds above 0 and at most 3600, not 0.0");

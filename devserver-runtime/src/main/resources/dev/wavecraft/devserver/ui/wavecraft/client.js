@@ -156,6 +156,7 @@ export class WavecraftClient {
   async getParameter(id) { return (await this.call("getParameter", { id })).value; }
   /** Rejects with code -32000 (unknown id) or -32001 (out of range). */
   async setParameter(id, value) { await this.call("setParameter", { id, value }); }
+  /** @returns {Promise<{pong: true}>} */
   ping() { return this.call("ping"); }
   /** callback({ id, value }) when another client or the host changed a value. */
   onParameterChanged(callback) { return this.onNotification("parameterChanged", callback); }
