@@ -1,5 +1,6 @@
 // The dev server's dashboard: parameters, hot-reload status and history, the build-error
-// overlay and the audio views, all on the public client in ./wavecraft/client.js.
+// overlay, the audio views, the keyboard and the chain, all on the public client in
+// ./wavecraft/client.js.
 import { connect, State } from "./wavecraft/client.js";
 import { $ } from "./dashboard/dom.js";
 import { createParameterPanel } from "./dashboard/params.js";
@@ -10,6 +11,8 @@ import { createSpectrumView } from "./dashboard/spectrum.js";
 import { createCpuChart } from "./dashboard/cpu.js";
 import { createPresetPanel } from "./dashboard/presets.js";
 import { createComparePanel } from "./dashboard/compare.js";
+import { createKeyboardPanel } from "./dashboard/keyboard.js";
+import { createChainView } from "./dashboard/chain.js";
 
 // The dashboard is no page of the user's UI folder: uiChanged never concerns it.
 const client = connect(undefined, { uiReload: false });
@@ -18,12 +21,15 @@ const badge = $("connection-state");
 const badgeText = badge.querySelector(".badge-text");
 const retryBtn = $("retry-now");
 
-const params = createParameterPanel(client);
+let chain = null;
+const params = createParameterPanel(client, { onValue: (id, value) => chain?.parameterValue(id, value) });
+chain = createChainView(client, { params });
 let reload = null;
 const overlay = createOverlay(client, { onChange: () => reload?.failureChanged() });
 reload = createReloadPanel(client, { overlay });
 const cpu = createCpuChart(client);
-const audio = createAudioPanel(client, { onStatus: cpu.status });
+const audio = createAudioPanel(client, { onStatus: cpu.status, onMeter: chain.meter });
+const keyboard = createKeyboardPanel(client);
 const spectrum = createSpectrumView(client);
 const presets = createPresetPanel(client);
 const compare = createComparePanel(client);
@@ -59,6 +65,8 @@ function showState(state) {
   spectrum.setConnected(on);
   presets.setConnected(on);
   compare.setConnected(on);
+  keyboard.setConnected(on);
+  chain.setConnected(on);
   if (on) {
     // First connect, or back after a drop: the server may have changed meanwhile.
     params.load();

@@ -211,6 +211,15 @@ public final class HeadlessChromium implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Runs {@code script} in every document this browser opens from now on, before the page's own
+     * scripts: to stand in for a browser API the page uses (Web MIDI, say).
+     */
+    public HeadlessChromium beforeEachDocument(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+        return this;
+    }
+
     /** Runs a script in the page; see {@link JavascriptExecutor#executeScript}. */
     public Object script(String script, Object... arguments) {
         return driver.executeScript(script, arguments);

@@ -4,20 +4,23 @@
 // frames are null. A server without these methods (-32601) is asked again only rarely, with a
 // growing delay, so an older server costs nothing and logs nothing.
 import { $, isMissingMethod } from "./dom.js";
+import { DB_FLOOR, toDb, fraction, fillClip, dbText } from "./levels.js";
 
 const POLL_MS = 50;          // ~20 Hz while frames come
 const IDLE_POLL_MS = 500;    // while the server has no frames
 const FIRST_BACKOFF_MS = 5000;
 const MAX_BACKOFF_MS = 60000;
 const PUSH_FRESH_MS = 250;   // pushed meter frames this recent make polling the meter pointless
-const DB_FLOOR = -60, DB_CEIL = 6;
 const PHASE_TEXT = {
   disabled: "Disabled", initializing: "Starting…", runningFullDuplex: "Running",
   runningInputOnly: "Input only", degraded: "Degraded", failed: "Failed",
 };
 
-/** options.onStatus(status) sees every status shown (the CPU chart starts on one that has cpu). */
-export function createAudioPanel(client, { onStatus } = {}) {
+/**
+ * options.onStatus(status) sees every status shown (the CPU chart starts on one that has cpu);
+ * options.onMeter(frame) every meter frame drawn, null while there is none (the chain's stage meters).
+ */
+export function createAudioPanel(client, { onStatus, onMeter } = {}) {
   const panel = $("audio-panel");
   const phaseEl = $("audio-phase");
   const detailEl = $("audio-detail");
@@ -168,14 +171,15 @@ export function createAudioPanel(client, { onStatus } = {}) {
       const peakDb = toDb(peak);
       const heldDb = ch.hold > DB_FLOOR ? ch.hold - Math.max(0, now - ch.holdAt - 1000) * 0.02 : DB_FLOOR;
       if (peakDb >= heldDb) { ch.hold = peakDb; ch.holdAt = now; } else { ch.hold = heldDb; ch.holdAt = now - 1000; }
-      ch.rms.style.clipPath = `inset(0 ${(100 - fraction(toDb(rms)) * 100).toFixed(2)}% 0 0)`;
+      ch.rms.style.clipPath = fillClip(rms);
       ch.peak.style.left = `${(fraction(ch.hold) * 100).toFixed(2)}%`;
       ch.peak.hidden = !meter || ch.hold <= DB_FLOOR;
-      ch.text.textContent = meter ? (peak > 0 ? `${peakDb.toFixed(1)} dB` : "−∞ dB") : "–";
+      ch.text.textContent = meter ? dbText(peak) : "–";
       ch.row.dataset.clip = String(peak >= 1);
       ch.row.dataset.peak = meter ? String(peak) : "";
       ch.row.dataset.rms = meter ? String(rms) : "";
     }
+    onMeter?.(meter);
   }
 
   function sizeCanvas() {
@@ -252,13 +256,4 @@ export function createAudioPanel(client, { onStatus } = {}) {
       }
     },
   };
-}
-
-function toDb(linear) {
-  return linear > 0 ? 20 * Math.log10(linear) : -Infinity;
-}
-
-function fraction(db) {
-  if (!Number.isFinite(db)) return 0;
-  return Math.min(1, Math.max(0, (db - DB_FLOOR) / (DB_CEIL - DB_FLOOR)));
 }

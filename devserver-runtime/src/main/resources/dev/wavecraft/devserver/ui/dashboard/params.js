@@ -1,9 +1,11 @@
 // The parameters panel: one control per parameter, grouped, kept in sync with the server and
 // with other tabs. Hooks for tests and user scripts: [data-param-id] rows with
-// data-role="control" / "value" / "unit" / "reset" inside.
+// data-role="control" / "value" / "unit" / "reset" inside. The panel owns the page's view of the
+// values: other views (the chain's bypass switches) set values through setValue and follow them
+// through options.onValue(id, value).
 import { $, h, nextFrame, toast } from "./dom.js";
 
-export function createParameterPanel(client) {
+export function createParameterPanel(client, { onValue } = {}) {
   const box = $("params");
   const legend = box.querySelector("legend");
   const statusEl = $("params-status");
@@ -292,10 +294,16 @@ export function createParameterPanel(client) {
 
   function resetRow(row) {
     const d = row.info.default;
-    if (typeof d !== "number" || !enabled) return;
+    if (typeof d === "number") setRow(row, d);
+  }
+
+  /** Shows v at once and sends it unless the server holds it already; false while paused. */
+  function setRow(row, v) {
+    if (!enabled) return false;
     cancelPending(row);
-    display(row, d);
-    if (d !== row.serverValue) send(row, d);
+    display(row, v);
+    if (v !== row.serverValue) send(row, v);
+    return true;
   }
 
   /** A value the server reports (another tab, or a restore after an error). */
@@ -344,6 +352,7 @@ export function createParameterPanel(client) {
     row.valueEl.dataset.value = String(v);
     row.el.dataset.value = String(v);
     row.el.classList.toggle("at-default", row.shown === row.info.default);
+    onValue?.(row.id, v);
   }
 
   /** Rounds away float noise from the slider's step grid and keeps v in range. */
@@ -366,6 +375,15 @@ export function createParameterPanel(client) {
       if (!on && reason) setStatus(rows.size ? reason.withRows : reason.empty);
     },
     setStatus,
+    /** Sets a parameter as its own control would; false when there is no such row or controls are paused. */
+    setValue(id, value) {
+      const row = rows.get(id);
+      return row ? setRow(row, value) : false;
+    },
+    /** The value the panel shows for id, undefined when it has no such row. */
+    value(id) {
+      return rows.get(id)?.shown;
+    },
   };
 }
 
