@@ -28,7 +28,7 @@ class DashboardChainTest {
     @Test
     void showsTheStagesInOrderAndBypassingTheFilterSetsItsParameterAndLetsTheToneThrough(HeadlessChromium page)
             throws Exception {
-        CompiledProject.example(project, "chain").classpathFile();
+        CompiledProject.example("chain", project).classpathFile();
         try (SynthServer server = SynthServer.start(project)) {
             // The filter all but closed: after it, the test tone is far quieter than before it.
             server.rpc().call("setParameter", valueParams("filter_cutoff", 20));

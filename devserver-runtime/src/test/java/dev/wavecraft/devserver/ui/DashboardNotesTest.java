@@ -28,7 +28,7 @@ class DashboardNotesTest {
 
     @Test
     void holdingAnOnScreenKeySoundsTheSynthAndReleasingItLetsTheMeterFall(HeadlessChromium page) throws Exception {
-        CompiledProject.example(project, "synth").classpathFile();
+        CompiledProject.example("synth", project).classpathFile();
         try (SynthServer server = SynthServer.start(project)) {
             open(page, server);
             page.await("silence before any note", d -> meterRms(page) == 0);
@@ -47,7 +47,7 @@ class DashboardNotesTest {
 
     @Test
     void aComputerKeyPlaysTheSynthUntilItIsLetGo(HeadlessChromium page) throws Exception {
-        CompiledProject.example(project, "synth").classpathFile();
+        CompiledProject.example("synth", project).classpathFile();
         try (SynthServer server = SynthServer.start(project)) {
             open(page, server);
             page.await("silence before any note", d -> meterRms(page) == 0);
