@@ -1,6 +1,7 @@
 package dev.wavecraft.devserver.audio;
 
 import dev.wavecraft.api.AudioBlock;
+import dev.wavecraft.api.NoteEvents;
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.api.Processor;
 import dev.wavecraft.devserver.params.ParameterHost;
@@ -19,6 +20,7 @@ final class ProcessorRunner {
     private final float[][] channels;
     private final AudioBlock block;
     private final NonFiniteOutputException nonFinite;
+    private boolean live;
     int consecutiveFailures;
     long blocksSucceeded;
 
@@ -27,7 +29,7 @@ final class ProcessorRunner {
         this.processor = processor;
         this.parameters = parameters;
         this.channels = new float[AudioSettings.CHANNELS][blockSize];
-        this.block = new AudioBlock(channels);
+        this.block = new AudioBlock(channels, NoteEvents.withCapacity(LiveNotes.RUNNER_CAPACITY));
         this.nonFinite = new NonFiniteOutputException(processor.getClass().getName());
     }
 
@@ -62,7 +64,7 @@ final class ProcessorRunner {
         int failures = 0;
         for (int i = 0; i < blocks && failures < 3; i++) {
             tone.fill(input, settings.blockSize());
-            if (process(input, settings.blockSize(), false) != null) {
+            if (process(input, null, settings.blockSize()) != null) {
                 failures++;
             }
         }
@@ -82,25 +84,29 @@ final class ProcessorRunner {
     }
 
     /**
-     * Processes a copy of {@code input}. A processor that throws, or writes NaN or infinite
-     * samples, gets its block muted.
+     * Processes a copy of {@code input} with the block's note events (the notes held, too, in this
+     * runner's first block on air). A processor that throws, or writes NaN or infinite samples,
+     * gets its block muted.
      *
+     * @param notes the block's notes on air, or null while warming up (no notes, values as they are)
      * @return null on success, else what went wrong
      */
-    Throwable process(float[][] input, int frames) {
-        return process(input, frames, true);
-    }
-
-    private Throwable process(float[][] input, int frames, boolean live) {
+    Throwable process(float[][] input, LiveNotes notes, int frames) {
         for (int c = 0; c < channels.length; c++) {
             System.arraycopy(input[c], 0, channels[c], 0, frames);
         }
         block.setFrames(frames);
+        if (notes != null) {
+            block.notes().copyFrom(notes.forRunner(!live));
+            live = true;
+        }
         try {
-            processor.process(block, live ? parameters.update() : parameters.current());
+            processor.process(block, notes != null ? parameters.update() : parameters.current());
         } catch (Throwable failure) {
             mute(frames);
             return failure;
+        } finally {
+            block.notes().clear();
         }
         for (float[] channel : channels) {
             for (int i = 0; i < frames; i++) {
