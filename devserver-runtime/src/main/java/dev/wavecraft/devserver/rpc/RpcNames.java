@@ -36,6 +36,11 @@ public final class RpcNames {
     public static final String LOAD_PRESET = "loadPreset";
     public static final String DELETE_PRESET = "deletePreset";
 
+    /** Notes (ours): live note events for the processor, from an on-screen keyboard or Web MIDI. */
+    public static final String NOTE_ON = "noteOn";
+    public static final String NOTE_OFF = "noteOff";
+    public static final String MIDI_MESSAGE = "midiMessage";
+
     public static final String PARAMETER_CHANGED = "parameterChanged";
     public static final String PARAMETERS_CHANGED = "parametersChanged";
     public static final String BUILD_STARTED = "buildStarted";
