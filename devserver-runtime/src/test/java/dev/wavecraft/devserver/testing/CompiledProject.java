@@ -40,6 +40,13 @@ public final class CompiledProject {
                 List.of());
     }
 
+    /** One of the examples, such as {@code synth}, compiled from its real sources under {@code examples/<name>}. */
+    public static CompiledProject example(Path workDirectory, String exampleName) {
+        Path example = Path.of(System.getProperty("wavecraft.examples.dir", "../examples")).resolve(exampleName);
+        return copyAndCompile(example.resolve("src/main/java"), example.resolve("src/main/resources"), workDirectory,
+                List.of());
+    }
+
     /** A project of the given sources (class name to source text) and resources (path to text). */
     public static CompiledProject of(Path workDirectory, Map<String, String> sources, Map<String, String> resources) {
         return of(workDirectory, sources, resources, List.of());
