@@ -106,7 +106,7 @@ final class AudioLoop implements Runnable {
             }
             source.fill(input, frames);
             long block = counters.blocks();
-            notes.take(frames);
+            notes.take();
             boolean swapDue = processors.swapDue();
             long swapCpuStart = swapDue ? cpu.getCurrentThreadCpuTime() : 0;
             long processStart = clock.nanoTime();

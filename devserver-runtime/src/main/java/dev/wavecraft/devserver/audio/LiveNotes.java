@@ -6,9 +6,10 @@ import dev.wavecraft.api.NoteEvents;
 /**
  * The note events of the block being processed, on the audio thread: at the start of each block
  * it drains the {@link NoteInbox} into one list that every runner of the block copies (the live
- * generation, compare's A, a generation fading in or out), so they all hear the same events. Each
- * event is placed within the block where it arrived within the last block period, which keeps the
- * timing of live playing at the cost of one block of latency.
+ * generation, compare's A, a generation fading in or out), so they all hear the same events. Live
+ * events take effect at the start of the block, in the order they arrived: the least latency, at
+ * most one block period plus the transport (placing them by arrival time would even out their
+ * timing at the cost of one block more).
  *
  * <p>It keeps the notes held (16 channels × 128 notes), so a runner that plays its first block (a
  * reloaded generation, a new A) starts with note ons for them: a chord held while saving goes on
@@ -23,6 +24,7 @@ final class LiveNotes implements NoteInbox.Reader {
     static final int BLOCK_CAPACITY = NoteEvents.DEFAULT_CAPACITY;
     /** Room in a runner's first block for every note held plus the block's own events. */
     static final int RUNNER_CAPACITY = AllNotes.COUNT + BLOCK_CAPACITY;
+    private static final int LIVE_OFFSET = 0;
     private static final int ALL_SOUND_OFF = 120;
     private static final int ALL_NOTES_OFF = 123;
 
@@ -34,10 +36,6 @@ final class LiveNotes implements NoteInbox.Reader {
     private final float[] heldBefore = new float[AllNotes.COUNT];
     private boolean heldChanged;
     private boolean firstBlockReady;
-    private long previousStart;
-    private long start;
-    private int frames;
-    private int lastOffset;
     private boolean tookThisBlock;
     private volatile long taken;
     /** Published after {@link #peakOfLastNoteBlock}, so a reader that sees a block number sees its peak. */
@@ -49,15 +47,11 @@ final class LiveNotes implements NoteInbox.Reader {
     }
 
     /** Audio thread, before the block's runners: takes what arrived since the last block. */
-    void take(int frames) {
+    void take() {
         if (heldChanged) {
             System.arraycopy(held, 0, heldBefore, 0, held.length);
             heldChanged = false;
         }
-        previousStart = start;
-        start = System.nanoTime();
-        this.frames = frames;
-        lastOffset = 0;
         firstBlockReady = false;
         int count = inbox.drain(this);
         if (count > 0) {
@@ -120,21 +114,19 @@ final class LiveNotes implements NoteInbox.Reader {
     }
 
     @Override
-    public void accept(NoteEventType type, int channel, int number, float value, long arrivalNanos) {
-        int offset = offsetOf(arrivalNanos);
+    public void accept(NoteEventType type, int channel, int number, float value) {
+        int offset = LIVE_OFFSET;
         if (!add(block, offset, type, channel, number, value)) {
             return;
         }
+        // if, not switch: a switch on an enum initialises a class the first time it runs, on this thread.
         int key = AllNotes.key(channel, number);
-        switch (type) {
-            case NOTE_ON -> held[key] = value;
-            case NOTE_OFF -> held[key] = 0;
-            case CONTROL_CHANGE -> {
-                if (number == ALL_NOTES_OFF || number == ALL_SOUND_OFF) {
-                    releaseChannel(offset, channel);
-                }
-            }
-            default -> { }
+        if (type == NoteEventType.NOTE_ON) {
+            held[key] = value;
+        } else if (type == NoteEventType.NOTE_OFF) {
+            held[key] = 0;
+        } else if (type == NoteEventType.CONTROL_CHANGE && (number == ALL_NOTES_OFF || number == ALL_SOUND_OFF)) {
+            releaseChannel(offset, channel);
         }
         heldChanged = true;
     }
@@ -149,28 +141,17 @@ final class LiveNotes implements NoteInbox.Reader {
         }
     }
 
-    /**
-     * Where in the block an event goes: as far into it as it arrived into the last block period,
-     * never before an earlier event (producers stamp their times a little out of order).
-     */
-    private int offsetOf(long arrivalNanos) {
-        long period = start - previousStart;
-        if (previousStart == 0 || period <= 0) {
-            return lastOffset;
-        }
-        long into = arrivalNanos - previousStart;
-        int offset = into <= 0 ? 0 : (int) Math.min(frames - 1, into * frames / period);
-        lastOffset = Math.max(lastOffset, offset);
-        return lastOffset;
-    }
-
     private static boolean add(NoteEvents to, int offset, NoteEventType type, int channel, int number, float value) {
-        return switch (type) {
-            case NOTE_ON -> to.noteOn(offset, channel, number, value);
-            case NOTE_OFF -> to.noteOff(offset, channel, number, value);
-            case PITCH_BEND -> to.pitchBend(offset, channel, value);
-            case CONTROL_CHANGE -> to.controlChange(offset, channel, number, value);
-        };
+        if (type == NoteEventType.NOTE_ON) {
+            return to.noteOn(offset, channel, number, value);
+        }
+        if (type == NoteEventType.NOTE_OFF) {
+            return to.noteOff(offset, channel, number, value);
+        }
+        if (type == NoteEventType.PITCH_BEND) {
+            return to.pitchBend(offset, channel, value);
+        }
+        return to.controlChange(offset, channel, number, value);
     }
 
     /** Keys of the 16 × 128 notes. */

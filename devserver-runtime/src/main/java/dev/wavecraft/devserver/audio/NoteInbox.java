@@ -23,7 +23,6 @@ public final class NoteInbox {
     private final AtomicLongArray sequences;
     private final int[] events;
     private final float[] values;
-    private final long[] arrivals;
     private final AtomicLong tail = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     /** Written by the consumer only; read by producers to keep the reserve. */
@@ -41,11 +40,10 @@ public final class NoteInbox {
         }
         this.events = new int[capacity];
         this.values = new float[capacity];
-        this.arrivals = new long[capacity];
     }
 
     /**
-     * Any thread: queues one event for the next block, stamped with its arrival time.
+     * Any thread: queues one event for the next block.
      *
      * @param number the note, or the controller of a control change (0 for a pitch bend)
      * @param value the velocity, the bend in [-1, 1] or the controller's value in [0, 1]
@@ -71,7 +69,6 @@ public final class NoteInbox {
         }
         events[slot] = type.ordinal() << 16 | (channel & 0x0f) << 8 | (number & 0x7f);
         values[slot] = value;
-        arrivals[slot] = System.nanoTime();
         sequences.set(slot, position + 1);
         return true;
     }
@@ -105,7 +102,7 @@ public final class NoteInbox {
                 break;
             }
             int event = events[slot];
-            reader.accept(TYPES[event >>> 16], event >>> 8 & 0x0f, event & 0x7f, values[slot], arrivals[slot]);
+            reader.accept(TYPES[event >>> 16], event >>> 8 & 0x0f, event & 0x7f, values[slot]);
             sequences.set(slot, position + capacity());
             position++;
             taken++;
@@ -119,6 +116,6 @@ public final class NoteInbox {
 
         boolean wantsMore();
 
-        void accept(NoteEventType type, int channel, int number, float value, long arrivalNanos);
+        void accept(NoteEventType type, int channel, int number, float value);
     }
 }

@@ -14,6 +14,8 @@ import dev.wavecraft.protocol.options.InputSpec;
  */
 final class ProcessorRunner {
 
+    private static final int WARM_UP_NOTE = 60;
+
     private final int generation;
     private final Processor processor;
     private final ParameterFeed parameters;
@@ -34,8 +36,9 @@ final class ProcessorRunner {
     }
 
     /**
-     * Calls {@code prepare}, then runs {@code process} on a tone for {@code warmUpBlocks} blocks so
-     * its classes are initialised and its code compiled before it is heard, then {@code reset}.
+     * Calls {@code prepare}, then runs {@code process} on a tone for {@code warmUpBlocks} blocks, with
+     * a note (middle C) held for the first half, so its classes are initialised and its code compiled
+     * before it is heard, the code that plays notes too, then {@code reset}.
      * Failures here are not fatal: the processor will fail again on the audio thread, where that is
      * reported and handled.
      */
@@ -64,6 +67,11 @@ final class ProcessorRunner {
         int failures = 0;
         for (int i = 0; i < blocks && failures < 3; i++) {
             tone.fill(input, settings.blockSize());
+            if (i == 0) {
+                block.notes().noteOn(0, 0, WARM_UP_NOTE, 0.5f);
+            } else if (i == blocks / 2) {
+                block.notes().noteOff(0, 0, WARM_UP_NOTE, 0);
+            }
             if (process(input, null, settings.blockSize()) != null) {
                 failures++;
             }
@@ -88,7 +96,8 @@ final class ProcessorRunner {
      * runner's first block on air). A processor that throws, or writes NaN or infinite samples,
      * gets its block muted.
      *
-     * @param notes the block's notes on air, or null while warming up (no notes, values as they are)
+     * @param notes the block's notes on air, or null while warming up (the notes already in the block,
+     *     values as they are)
      * @return null on success, else what went wrong
      */
     Throwable process(float[][] input, LiveNotes notes, int frames) {
