@@ -31,15 +31,15 @@ final class MidiBytes {
             throw RpcException.invalidParams("'data' must start with a status byte (128 to 255), not " + status
                     + " (running status is not supported)");
         }
+        if (status == 0xf0 || status == 0xf7) {
+            throw RpcException.invalidParams("'data' starts a system exclusive message (" + status
+                    + "), which is not supported");
+        }
         for (int i = 1; i < data.size(); i++) {
             if (bytes[i] > 0x7f) {
                 throw RpcException.invalidParams("'data[" + i + "]' is " + bytes[i] + ", but a data byte lies within"
                         + " 0 to 127 (only the first byte is a status byte)");
             }
-        }
-        if (status == 0xf0 || status == 0xf7) {
-            throw RpcException.invalidParams("'data' starts a system exclusive message (" + status
-                    + "), which is not supported");
         }
         int length = lengthOf(status);
         if (data.size() != length) {
