@@ -30,6 +30,7 @@ import dev.wavecraft.devserver.rpc.AudioNotifier;
 import dev.wavecraft.devserver.rpc.ChainMethods;
 import dev.wavecraft.devserver.rpc.CompareMethods;
 import dev.wavecraft.devserver.rpc.CompareNotifier;
+import dev.wavecraft.devserver.rpc.NoteMethods;
 import dev.wavecraft.devserver.rpc.ParameterChangedNotifier;
 import dev.wavecraft.devserver.rpc.ParameterMethods;
 import dev.wavecraft.devserver.rpc.PresetMethods;
@@ -151,6 +152,9 @@ public final class DevServer implements AutoCloseable {
             methods.putAll(new CompareMethods(compare).methods());
             methods.putAll(new SpectrumMethods(engine).methods());
             methods.putAll(new ChainMethods(() -> ChainStages.of(generations.live().processor())).methods());
+            NoteMethods notes = new NoteMethods(engine.notes());
+            clients.whenLeft(notes::left);
+            methods.putAll(notes.methods());
             methods.putAll(new PresetMethods(options.workbench().presetsDirectory().map(PresetStore::new), parameters,
                     () -> generations.live().processor().className(), Clock.systemUTC()).methods());
             http = DevHttpServer.start(options.http(), new RpcDispatcher(methods, MAX_BATCH_LENGTH), clients);

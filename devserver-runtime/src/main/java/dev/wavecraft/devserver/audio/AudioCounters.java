@@ -24,6 +24,11 @@ final class AudioCounters {
         this.processNanos = this.processNanos + processNanos;
     }
 
+    /** Blocks done so far, which is the number of the block under way. */
+    long blocks() {
+        return blocks;
+    }
+
     void late(long latenessNanos, boolean swapBlock) {
         deadlineMisses = deadlineMisses + 1;
         if (swapBlock) {

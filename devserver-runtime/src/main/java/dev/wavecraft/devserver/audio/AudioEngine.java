@@ -33,6 +33,7 @@ public final class AudioEngine implements AutoCloseable {
     private final OutputOpener opener;
     private final AudioEvents events;
     private final AtomicReference<InputSource> pendingInput = new AtomicReference<>();
+    private final NoteInbox notes = new NoteInbox(NoteInbox.DEFAULT_CAPACITY);
     private final AudioCounters counters = new AudioCounters();
     private final ProcessorHealth health = new ProcessorHealth();
     private final OutputState output = new OutputState();
@@ -77,9 +78,11 @@ public final class AudioEngine implements AutoCloseable {
         CallWatch watch = new CallWatch();
         ProcessorSwitch processors = new ProcessorSwitch(settings, fadeFrames, retired, counters, health, watch,
                 meters);
+        // A fresh thread that takes over from a stuck one starts with no notes held: they stayed with it.
+        LiveNotes live = new LiveNotes(notes);
         return new AudioThread(processors, watch, new AudioLoop(settings, clock, opener, pendingInput, processors,
                 comparison.newStage(retired, watch, clock), meters, oscilloscope, spectrum, processTimes, counters,
-                output));
+                output, live), live);
     }
 
     public static Builder builder(AudioSettings settings, ParameterHost parameters) {
@@ -112,6 +115,16 @@ public final class AudioEngine implements AutoCloseable {
     /** A/B compare: a second generation beside the live one. */
     public Comparison compare() {
         return comparison;
+    }
+
+    /** Where live note events go on their way to the audio thread (noteOn, noteOff, midiMessage). */
+    public NoteInbox notes() {
+        return notes;
+    }
+
+    /** How many note events came and went, and how the last block that took some sounded. */
+    public NoteCounts noteCounts() {
+        return audio.current().notes().counts(notes);
     }
 
     public InputSpec input() {

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The body of the {@code wavecraft-audio} thread: opens the output, then block after block takes
- * the input, runs the processor(s) and compare's A, times them, feeds the meters, the oscilloscope
+ * the input and the notes that arrived, runs the processor(s) and compare's A, times them, feeds the meters, the oscilloscope
  * and the spectrum what is heard, writes the output and waits for the next block period (unless
  * the device's blocking write paces it). In steady state nothing here allocates or locks.
  */
@@ -25,13 +25,15 @@ final class AudioLoop implements Runnable {
     private final ProcessTimes processTimes;
     private final AudioCounters counters;
     private final OutputState output;
+    private final LiveNotes notes;
     private volatile boolean running = true;
     /** The input being played, for a fresh audio thread that takes over from this one. */
     private volatile InputSource playing;
 
     AudioLoop(AudioSettings settings, AudioClock clock, OutputOpener opener, AtomicReference<InputSource> pendingInput,
             ProcessorSwitch processors, CompareStage compare, MeterTap meters, OscilloscopeTap oscilloscope,
-            SpectrumTap spectrum, ProcessTimes processTimes, AudioCounters counters, OutputState output) {
+            SpectrumTap spectrum, ProcessTimes processTimes, AudioCounters counters, OutputState output,
+            LiveNotes notes) {
         this.settings = settings;
         this.clock = clock;
         this.opener = opener;
@@ -44,6 +46,7 @@ final class AudioLoop implements Runnable {
         this.processTimes = processTimes;
         this.counters = counters;
         this.output = output;
+        this.notes = notes;
     }
 
     void stop() {
@@ -102,13 +105,16 @@ final class AudioLoop implements Runnable {
                 playing = source;
             }
             source.fill(input, frames);
+            long block = counters.blocks();
+            notes.take();
             boolean swapDue = processors.swapDue();
             long swapCpuStart = swapDue ? cpu.getCurrentThreadCpuTime() : 0;
             long processStart = clock.nanoTime();
-            float[][] out = processors.render(input, frames);
+            float[][] out = processors.render(input, notes, frames);
             long processNanos = clock.nanoTime() - processStart;
             long swapWork = swapDue ? cpu.getCurrentThreadCpuTime() - swapCpuStart : 0;
-            out = compare.render(input, out, frames, processNanos);
+            out = compare.render(input, notes, out, frames, processNanos);
+            notes.blockDone(out, frames, block);
             if (!running) {
                 // Stopped while in process(): a watchdog gave up on this thread, and another plays now.
                 return;

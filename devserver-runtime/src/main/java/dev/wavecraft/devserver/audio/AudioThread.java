@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * One {@code wavecraft-audio} thread with what it alone touches: its {@link AudioLoop}, its
- * {@link ProcessorSwitch} and the {@link CallWatch} around each {@code process()}. When a call
+ * {@link ProcessorSwitch}, its {@link LiveNotes} and the {@link CallWatch} around each {@code process()}. When a call
  * hangs, the watchdog stops this one and starts a fresh one; should the stuck call ever return,
  * its thread finds itself stopped and leaves without touching the new one's state.
  */
@@ -15,12 +15,14 @@ final class AudioThread {
     private final ProcessorSwitch processors;
     private final CallWatch watch;
     private final AudioLoop loop;
+    private final LiveNotes notes;
     private final Thread thread;
 
-    AudioThread(ProcessorSwitch processors, CallWatch watch, AudioLoop loop) {
+    AudioThread(ProcessorSwitch processors, CallWatch watch, AudioLoop loop, LiveNotes notes) {
         this.processors = processors;
         this.watch = watch;
         this.loop = loop;
+        this.notes = notes;
         this.thread = new Thread(loop, "wavecraft-audio");
         thread.setDaemon(true);
         thread.setPriority(Thread.MAX_PRIORITY);
@@ -48,6 +50,11 @@ final class AudioThread {
     /** The input it plays, for the thread that takes over; null before it started. */
     InputSource playing() {
         return loop.playing();
+    }
+
+    /** The notes this thread takes from the inbox and keeps held. */
+    LiveNotes notes() {
+        return notes;
     }
 
     StackTraceElement[] stack() {

@@ -86,20 +86,21 @@ final class CompareStage {
     /**
      * Audio thread: runs A when there is one and returns what is heard this block.
      *
+     * @param notes the block's note events, the same B got
      * @param b the live generation's output for this block
      * @param bNanos how long B's {@code process} took
      */
-    float[][] render(float[][] input, float[][] b, int count, long bNanos) {
+    float[][] render(float[][] input, LiveNotes notes, float[][] b, int count, long bNanos) {
         CompareMode wanted = mode.get();
         if (!fading) {
             follow(wanted);
         }
         lastANanos = 0;
         if (a != null) {
-            runA(a, input, count);
+            runA(a, input, notes, count);
         }
         if (fading && previousA != null && previousA != a) {
-            runA(previousA, input, count);
+            runA(previousA, input, notes, count);
         }
         float target = wanted.matchLoudness() && a != null && matchPrimed ? matchGain() : 1f;
         for (int i = 0; i < count; i++) {
@@ -165,10 +166,10 @@ final class CompareStage {
         fading = false;
     }
 
-    private void runA(ProcessorRunner runner, float[][] input, int count) {
+    private void runA(ProcessorRunner runner, float[][] input, LiveNotes notes, int count) {
         long start = clock.nanoTime();
         watch.enter("process()", runner.generation());
-        Throwable failure = runner.process(input, count);
+        Throwable failure = runner.process(input, notes, count);
         watch.exit();
         lastANanos += clock.nanoTime() - start;
         if (runner == a) {

@@ -2,6 +2,7 @@ package dev.wavecraft.devserver.audio;
 
 import dev.wavecraft.api.AudioBlock;
 import dev.wavecraft.api.Chain;
+import dev.wavecraft.api.NoteEvents;
 import dev.wavecraft.api.ParameterLayout;
 import dev.wavecraft.api.Processor;
 import dev.wavecraft.devserver.params.ParameterHost;
@@ -14,6 +15,8 @@ import dev.wavecraft.protocol.options.InputSpec;
  */
 final class ProcessorRunner {
 
+    private static final int WARM_UP_NOTE = 60;
+
     private final int generation;
     private final Processor processor;
     private final ParameterFeed parameters;
@@ -22,6 +25,7 @@ final class ProcessorRunner {
     private final NonFiniteOutputException nonFinite;
     /** Meters after each stage when the processor is a chain run live; else null. */
     private final StageMeters stageMeters;
+    private boolean live;
     int consecutiveFailures;
     long blocksSucceeded;
 
@@ -31,14 +35,15 @@ final class ProcessorRunner {
         this.processor = processor;
         this.parameters = parameters;
         this.channels = new float[AudioSettings.CHANNELS][settings.blockSize()];
-        this.block = new AudioBlock(channels);
+        this.block = new AudioBlock(channels, NoteEvents.withCapacity(LiveNotes.RUNNER_CAPACITY));
         this.nonFinite = new NonFiniteOutputException(processor.getClass().getName());
         this.stageMeters = meterStages && processor instanceof Chain chain ? StageMeters.of(chain, settings) : null;
     }
 
     /**
-     * Calls {@code prepare}, then runs {@code process} on a tone for {@code warmUpBlocks} blocks so
-     * its classes are initialised and its code compiled before it is heard, then {@code reset}.
+     * Calls {@code prepare}, then runs {@code process} on a tone for {@code warmUpBlocks} blocks, with
+     * a note (middle C) held for the first half, so its classes are initialised and its code compiled
+     * before it is heard, the code that plays notes too, then {@code reset}.
      * Failures here are not fatal: the processor will fail again on the audio thread, where that is
      * reported and handled.
      */
@@ -76,7 +81,12 @@ final class ProcessorRunner {
         int failures = 0;
         for (int i = 0; i < blocks && failures < 3; i++) {
             tone.fill(input, settings.blockSize());
-            if (process(input, settings.blockSize(), false) != null) {
+            if (i == 0) {
+                block.notes().noteOn(0, 0, WARM_UP_NOTE, 0.5f);
+            } else if (i == blocks / 2) {
+                block.notes().noteOff(0, 0, WARM_UP_NOTE, 0);
+            }
+            if (process(input, null, settings.blockSize()) != null) {
                 failures++;
             }
         }
@@ -108,25 +118,30 @@ final class ProcessorRunner {
     }
 
     /**
-     * Processes a copy of {@code input}. A processor that throws, or writes NaN or infinite
-     * samples, gets its block muted.
+     * Processes a copy of {@code input} with the block's note events (the notes held, too, in this
+     * runner's first block on air). A processor that throws, or writes NaN or infinite samples,
+     * gets its block muted.
      *
+     * @param notes the block's notes on air, or null while warming up (the notes already in the block,
+     *     values as they are)
      * @return null on success, else what went wrong
      */
-    Throwable process(float[][] input, int frames) {
-        return process(input, frames, true);
-    }
-
-    private Throwable process(float[][] input, int frames, boolean live) {
+    Throwable process(float[][] input, LiveNotes notes, int frames) {
         for (int c = 0; c < channels.length; c++) {
             System.arraycopy(input[c], 0, channels[c], 0, frames);
         }
         block.setFrames(frames);
+        if (notes != null) {
+            block.notes().copyFrom(notes.forRunner(!live));
+            live = true;
+        }
         try {
-            processor.process(block, live ? parameters.update() : parameters.current());
+            processor.process(block, notes != null ? parameters.update() : parameters.current());
         } catch (Throwable failure) {
             mute(frames);
             return failure;
+        } finally {
+            block.notes().clear();
         }
         for (float[] channel : channels) {
             for (int i = 0; i < frames; i++) {

@@ -50,8 +50,8 @@ final class ProcessorSwitch {
         return pending.getAndSet(null);
     }
 
-    /** Audio thread: runs the processor(s) on {@code input}; returns the output for this block. */
-    float[][] render(float[][] input, int frames) {
+    /** Audio thread: runs the processor(s) on {@code input} and the block's notes; returns the output for this block. */
+    float[][] render(float[][] input, LiveNotes notes, int frames) {
         swapping = false;
         if (next == null && pending.get() != null) {
             adopt(pending.getAndSet(null));
@@ -62,12 +62,12 @@ final class ProcessorSwitch {
             }
             return mix;
         }
-        run(current, input, frames, next == null);
+        run(current, input, notes, frames, next == null);
         if (next == null) {
             return current.output();
         }
         swapping = true;
-        run(next, input, frames, true);
+        run(next, input, notes, frames, true);
         crossfade(frames);
         return mix;
     }
@@ -99,9 +99,9 @@ final class ProcessorSwitch {
         }
     }
 
-    private void run(ProcessorRunner runner, float[][] input, int frames, boolean newest) {
+    private void run(ProcessorRunner runner, float[][] input, LiveNotes notes, int frames, boolean newest) {
         watch.enter("process()", runner.generation());
-        Throwable failure = runner.process(input, frames);
+        Throwable failure = runner.process(input, notes, frames);
         watch.exit();
         if (failure == null) {
             runner.consecutiveFailures = 0;

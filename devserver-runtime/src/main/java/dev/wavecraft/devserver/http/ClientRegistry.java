@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** The connected browsers, for notifications; a browser that falls behind is dropped and counted. */
@@ -18,6 +19,7 @@ public final class ClientRegistry implements Broadcaster {
     private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
     private final AtomicLong closedForFallingBehind = new AtomicLong();
     private final List<Supplier<Optional<String>>> greetings = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Object>> leaveListeners = new CopyOnWriteArrayList<>();
 
     /**
      * Adds what each browser gets first when it connects, if anything (a build failure it missed,
@@ -27,10 +29,18 @@ public final class ClientRegistry implements Broadcaster {
         greetings.add(greeting);
     }
 
+    /** {@code listener} hears of each client (the caller RPC methods see) whose connection closed. */
+    public void whenLeft(Consumer<Object> listener) {
+        leaveListeners.add(listener);
+    }
+
     /** A session for a new connection, registered and greeted; it leaves when the connection closes. */
     ClientSession open(WebSocketChannel channel) {
         ClientSession session = new ClientSession(channel, SendBacklog.withDefaults(), this::fellBehind);
-        channel.addCloseTask(closed -> sessions.remove(session));
+        channel.addCloseTask(closed -> {
+            sessions.remove(session);
+            leaveListeners.forEach(listener -> listener.accept(session));
+        });
         sessions.add(session);
         for (Supplier<Optional<String>> greeting : greetings) {
             greeting.get().ifPresent(session::send);

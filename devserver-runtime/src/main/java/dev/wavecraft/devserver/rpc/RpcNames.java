@@ -38,6 +38,10 @@ public final class RpcNames {
 
     /** Ours: the stages of the live processor (a signal chain's, or the processor as one stage). */
     public static final String GET_CHAIN = "getChain";
+    /** Notes (ours): live note events for the processor, from an on-screen keyboard or Web MIDI. */
+    public static final String NOTE_ON = "noteOn";
+    public static final String NOTE_OFF = "noteOff";
+    public static final String MIDI_MESSAGE = "midiMessage";
 
     public static final String PARAMETER_CHANGED = "parameterChanged";
     public static final String PARAMETERS_CHANGED = "parametersChanged";

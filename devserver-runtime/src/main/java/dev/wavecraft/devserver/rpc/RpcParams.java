@@ -1,5 +1,6 @@
 package dev.wavecraft.devserver.rpc;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
@@ -35,6 +36,34 @@ public final class RpcParams {
             throw RpcException.invalidParams("'" + name + "' must be a finite number");
         }
         return value;
+    }
+
+    /** A whole number member within [min, max] (60 and 60.0 alike). */
+    public int wholeNumber(String name, int min, int max) throws RpcException {
+        double value = finiteNumber(name);
+        if (value != Math.rint(value) || value < min || value > max) {
+            throw RpcException.invalidParams("'" + name + "' must be a whole number from " + min + " to " + max
+                    + ", not " + member(name));
+        }
+        return (int) value;
+    }
+
+    /** A number member within [min, max]. */
+    public double numberWithin(String name, double min, double max) throws RpcException {
+        double value = finiteNumber(name);
+        if (value < min || value > max) {
+            throw RpcException.invalidParams("'" + name + "' must lie within [" + min + ", " + max + "], not "
+                    + member(name));
+        }
+        return value;
+    }
+
+    public JsonArray array(String name) throws RpcException {
+        JsonElement member = member(name);
+        if (!member.isJsonArray()) {
+            throw RpcException.invalidParams("'" + name + "' must be an array");
+        }
+        return member.getAsJsonArray();
     }
 
     public boolean bool(String name) throws RpcException {

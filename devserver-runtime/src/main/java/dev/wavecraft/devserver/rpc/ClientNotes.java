@@ -1,0 +1,51 @@
+package dev.wavecraft.devserver.rpc;
+
+import dev.wavecraft.api.NoteEventType;
+import dev.wavecraft.api.NoteEvents;
+import dev.wavecraft.devserver.audio.NoteInbox;
+import java.util.BitSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The notes each client holds down (16 channels × 128 notes), so they can be let go when it leaves. */
+final class ClientNotes {
+
+    private static final int NOTES = 128;
+    private static final int ALL_SOUND_OFF = 120;
+    private static final int ALL_NOTES_OFF = 123;
+
+    private final Map<Object, BitSet> byClient = new ConcurrentHashMap<>();
+
+    /** Follows one event {@code client} sent; {@code event} holds just that one. */
+    void follow(Object client, NoteEvents event) {
+        if (client == null) {
+            return;
+        }
+        NoteEventType type = event.type(0);
+        int key = event.channel(0) * NOTES + event.note(0);
+        BitSet notes = byClient.computeIfAbsent(client, any -> new BitSet(16 * NOTES));
+        synchronized (notes) {
+            if (type == NoteEventType.NOTE_ON) {
+                notes.set(key);
+            } else if (type == NoteEventType.NOTE_OFF) {
+                notes.clear(key);
+            } else if (type == NoteEventType.CONTROL_CHANGE
+                    && (event.controller(0) == ALL_NOTES_OFF || event.controller(0) == ALL_SOUND_OFF)) {
+                notes.clear(event.channel(0) * NOTES, (event.channel(0) + 1) * NOTES);
+            }
+        }
+    }
+
+    /** Sends a note off for each note {@code client} still held, and forgets it. */
+    void release(Object client, NoteInbox inbox) {
+        BitSet notes = byClient.remove(client);
+        if (notes == null) {
+            return;
+        }
+        synchronized (notes) {
+            for (int key = notes.nextSetBit(0); key >= 0; key = notes.nextSetBit(key + 1)) {
+                inbox.offer(NoteEventType.NOTE_OFF, key / NOTES, key % NOTES, 0);
+            }
+        }
+    }
+}
