@@ -73,7 +73,7 @@ public final class HeadlessChromium implements AutoCloseable {
      * the given size. Skips the test, or fails it under {@code CI=true}, when the browser is missing.
      */
     public static HeadlessChromium start(Path profile, int width, int height) {
-        return start(profile, width, height, false);
+        return start(profile, width, height, false, List.of());
     }
 
     /**
@@ -81,10 +81,19 @@ public final class HeadlessChromium implements AutoCloseable {
      * server answered even when the page is not allowed to see it.
      */
     public static HeadlessChromium startRecordingNetwork(Path profile) {
-        return start(profile, 1280, 900, true);
+        return start(profile, 1280, 900, true, List.of());
     }
 
-    private static HeadlessChromium start(Path profile, int width, int height, boolean recordNetwork) {
+    /**
+     * A browser that resolves {@code host} to 127.0.0.1, so a page can be served from a name that is
+     * not loopback (its Origin says {@code host}) by a server on this machine.
+     */
+    public static HeadlessChromium startResolvingToLoopback(Path profile, String host) {
+        return start(profile, 1280, 900, false, List.of("--host-resolver-rules=MAP " + host + " 127.0.0.1"));
+    }
+
+    private static HeadlessChromium start(Path profile, int width, int height, boolean recordNetwork,
+            List<String> extraArguments) {
         requireBrowser(System.getenv(), Files::isExecutable);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -100,6 +109,7 @@ public final class HeadlessChromium implements AutoCloseable {
                 "--lang=en-US",
                 "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(extraArguments);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         if (recordNetwork) {
