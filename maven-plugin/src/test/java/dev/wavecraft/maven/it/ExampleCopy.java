@@ -13,7 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 
-/** A temporary copy of {@code examples/gain} that a test edits the way a developer would. */
+/** A temporary copy of one of the examples ({@code examples/gain} unless named) that a test edits the way a developer would. */
 public final class ExampleCopy {
 
     public static final String PROCESSOR = "src/main/java/com/example/gain/GainProcessor.java";
@@ -25,7 +25,12 @@ public final class ExampleCopy {
     }
 
     public static ExampleCopy of(Path directory) throws IOException {
-        Path example = Path.of(System.getProperty("wavecraft.example.dir"));
+        return of("gain", directory);
+    }
+
+    /** A copy of {@code examples/<name>}, such as {@code chain}. */
+    public static ExampleCopy of(String name, Path directory) throws IOException {
+        Path example = Path.of(System.getProperty("wavecraft.examples.dir")).resolve(name);
         Files.walkFileTree(example, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {

@@ -33,13 +33,14 @@ public final class WavecraftRun implements AutoCloseable {
     }
 
     /**
-     * Copies the example, lets {@code preparation} edit the copy, and starts {@code wavecraft:run}
+     * Copies {@code examples/<example>}, lets {@code preparation} edit the copy, and starts {@code wavecraft:run}
      * on it with {@code -Dwavecraft.port=0} and {@code arguments}; returns without waiting for it.
      */
-    static WavecraftRun start(Consumer<ExampleCopy> preparation, List<String> arguments) throws IOException {
+    static WavecraftRun start(String example, Consumer<ExampleCopy> preparation, List<String> arguments)
+            throws IOException {
         ScratchDirectory scratch = ScratchDirectory.create("wavecraft-run-");
         try {
-            ExampleCopy project = ExampleCopy.of(scratch.path().resolve("project"));
+            ExampleCopy project = ExampleCopy.of(example, scratch.path().resolve("project"));
             preparation.accept(project);
             List<String> goals = new ArrayList<>(List.of("wavecraft:run", "-Dwavecraft.port=0"));
             goals.addAll(arguments);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A running {@code wavecraft:run} on a copy of {@code examples/gain}, for the failsafe ITs:
+ * A running {@code wavecraft:run} on a copy of an example ({@code examples/gain} unless named), for the failsafe ITs:
  * <pre>
  * &#64;RegisterExtension
  * static final WavecraftRunExtension RUN = WavecraftRunExtension.onTheExample()
@@ -32,6 +32,7 @@ public final class WavecraftRunExtension implements BeforeAllCallback, BeforeEac
 
     private static final Path LOGS = Path.of(System.getProperty("wavecraft.it.logs", "target/failsafe-reports"));
 
+    private final String example;
     private final Consumer<ExampleCopy> preparation;
     private final List<String> arguments;
     private final boolean awaitWatching;
@@ -39,31 +40,38 @@ public final class WavecraftRunExtension implements BeforeAllCallback, BeforeEac
     private boolean servesTheClass;
     private WavecraftRun run;
 
-    private WavecraftRunExtension(Consumer<ExampleCopy> preparation, List<String> arguments, boolean awaitWatching) {
+    private WavecraftRunExtension(String example, Consumer<ExampleCopy> preparation, List<String> arguments,
+            boolean awaitWatching) {
+        this.example = example;
         this.preparation = preparation;
         this.arguments = List.copyOf(arguments);
         this.awaitWatching = awaitWatching;
     }
 
     public static WavecraftRunExtension onTheExample() {
-        return new WavecraftRunExtension(project -> { }, List.of(), true);
+        return onExample("gain");
+    }
+
+    /** A run on a copy of {@code examples/<name>}, such as {@code chain}. */
+    public static WavecraftRunExtension onExample(String name) {
+        return new WavecraftRunExtension(name, project -> { }, List.of(), true);
     }
 
     /** Edits the copy before Maven starts: sources, the UI folder, the POM. */
     public WavecraftRunExtension preparedBy(Consumer<ExampleCopy> preparation) {
-        return new WavecraftRunExtension(preparation, arguments, awaitWatching);
+        return new WavecraftRunExtension(example, preparation, arguments, awaitWatching);
     }
 
     /** Arguments for Maven after {@code wavecraft:run -Dwavecraft.port=0}, such as {@code -Dwavecraft.blockSize=256}. */
     public WavecraftRunExtension withArguments(String... more) {
         List<String> all = new ArrayList<>(arguments);
         all.addAll(List.of(more));
-        return new WavecraftRunExtension(preparation, all, awaitWatching);
+        return new WavecraftRunExtension(example, preparation, all, awaitWatching);
     }
 
     /** Tests begin as soon as Maven is started, before the initial build. */
     public WavecraftRunExtension startedOnly() {
-        return new WavecraftRunExtension(preparation, arguments, false);
+        return new WavecraftRunExtension(example, preparation, arguments, false);
     }
 
     @Override
@@ -125,7 +133,7 @@ public final class WavecraftRunExtension implements BeforeAllCallback, BeforeEac
     }
 
     private void start(ExtensionContext context) throws IOException {
-        run = WavecraftRun.start(preparation, arguments);
+        run = WavecraftRun.start(example, preparation, arguments);
         if (awaitWatching) {
             try {
                 run.awaitWatching();
