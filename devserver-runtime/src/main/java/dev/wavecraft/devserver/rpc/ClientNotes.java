@@ -36,16 +36,34 @@ final class ClientNotes {
         }
     }
 
-    /** Sends a note off for each note {@code client} still held, and forgets it. */
+    /**
+     * Sends a note off for each note {@code client} still held that no other client holds too (a
+     * second page playing the same key keeps it sounding), and forgets the client.
+     */
     void release(Object client, NoteInbox inbox) {
         BitSet notes = byClient.remove(client);
         if (notes == null) {
             return;
         }
+        BitSet left;
         synchronized (notes) {
-            for (int key = notes.nextSetBit(0); key >= 0; key = notes.nextSetBit(key + 1)) {
+            left = (BitSet) notes.clone();
+        }
+        for (int key = left.nextSetBit(0); key >= 0; key = left.nextSetBit(key + 1)) {
+            if (!heldByAnyone(key)) {
                 inbox.offer(NoteEventType.NOTE_OFF, key / NOTES, key % NOTES, 0);
             }
         }
+    }
+
+    private boolean heldByAnyone(int key) {
+        for (BitSet other : byClient.values()) {
+            synchronized (other) {
+                if (other.get(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

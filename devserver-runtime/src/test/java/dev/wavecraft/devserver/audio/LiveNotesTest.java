@@ -254,6 +254,31 @@ class LiveNotesTest {
         awaitSilence();
     }
 
+    @Test
+    void keepsSoundingANoteAnotherClientStillHoldsWhenOneLeaves() {
+        browser.call("noteOn", note(60, 1));
+        long queued;
+        try (RpcTestClient leaving = RpcTestClient.connect(server.port())) {
+            leaving.call("noteOn", note(60, 1));
+            leaving.call("noteOn", note(64, 1));
+            nanosUntilMeter(peak -> peak > SOUNDING);
+            queued = server.audio().noteCounts().queued();
+        }
+        waitFor("the leaving client's note offs taken", WAIT).until(() -> {
+            NoteCounts counts = server.audio().noteCounts();
+            return counts.queued() > queued && counts.taken() == counts.queued();
+        });
+        // Longer than the synth's 300 ms release: a note off for the key held here would have let it fade.
+        long end = System.nanoTime() + Duration.ofMillis(500).toNanos();
+        while (System.nanoTime() < end) {
+            assertThat(server.audio().meterFrame().orElseThrow().peakL()).as("the key this client still holds")
+                    .isGreaterThan((float) SOUNDING);
+            Thread.onSpinWait();
+        }
+        browser.call("noteOff", note(60));
+        awaitSilence();
+    }
+
     /** Sends the frames, then a ping; returns the replies by id, up to the ping's. */
     private static Map<String, JsonObject> send(List<String> frames, RpcTestClient client) {
         frames.forEach(client::send);
