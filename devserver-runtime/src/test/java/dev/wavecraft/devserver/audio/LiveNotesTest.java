@@ -189,6 +189,24 @@ class LiveNotesTest {
             }
         }
 
+        // A round of 10,000 must allocate nothing. The JVM itself may still allocate a few bytes on the audio
+        // thread once, when it deoptimises code that meets a path its profile had not seen (96 bytes, in two CI
+        // runs of three): a later round is then clean. An allocation of ours would show in every round.
+        List<Long> rounds = new ArrayList<>();
+        while (rounds.isEmpty() || rounds.get(rounds.size() - 1) != 0 && rounds.size() < 3) {
+            rounds.add(floodAndCountAudioThreadBytes(random, threads, audioThread));
+        }
+        assertThat(rounds.get(rounds.size() - 1)).as("bytes allocated by the audio thread in a round of 10,000"
+                + " random note messages, rounds %s", rounds).isZero();
+        assertThat(server.audio().counters().processFailures()).isZero();
+    }
+
+    /**
+     * Sends 10,000 random note messages (bad ones included), checks every reply, and returns the bytes
+     * the audio thread allocated while it took them.
+     */
+    private long floodAndCountAudioThreadBytes(Random random, com.sun.management.ThreadMXBean threads,
+            long audioThread) {
         long before = threads.getThreadAllocatedBytes(audioThread);
         long blocksBefore = server.audio().counters().blocks();
         RandomNoteMessages messages = new RandomNoteMessages(random);
@@ -198,7 +216,7 @@ class LiveNotesTest {
         }
         Map<String, JsonObject> replies = send(frames, browser);
         awaitAllTaken();
-        long after = threads.getThreadAllocatedBytes(audioThread);
+        long allocated = threads.getThreadAllocatedBytes(audioThread) - before;
         long blocks = server.audio().counters().blocks() - blocksBefore;
 
         assertThat(replies.keySet()).as("a reply for each request and none for a notification")
@@ -211,9 +229,8 @@ class LiveNotesTest {
         NoteCounts counts = server.audio().noteCounts();
         System.out.printf(Locale.ROOT, "10,000 random note messages (%d refused): %d events queued, %d dropped,"
                 + " audio thread allocated %d bytes over %d blocks%n", messages.refused(), counts.queued(),
-                counts.dropped(), after - before, blocks);
-        assertThat(after - before).as("bytes allocated by the audio thread over %d blocks", blocks).isZero();
-        assertThat(server.audio().counters().processFailures()).isZero();
+                counts.dropped(), allocated, blocks);
+        return allocated;
     }
 
     @Test
