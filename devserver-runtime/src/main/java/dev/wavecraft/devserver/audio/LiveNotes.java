@@ -23,17 +23,15 @@ final class LiveNotes implements NoteInbox.Reader {
     /** Room per block: the inbox holds what does not fit for the blocks after. */
     static final int BLOCK_CAPACITY = NoteEvents.DEFAULT_CAPACITY;
     /** Room in a runner's first block for every note held plus the block's own events. */
-    static final int RUNNER_CAPACITY = AllNotes.COUNT + BLOCK_CAPACITY;
+    static final int RUNNER_CAPACITY = NoteKeys.COUNT + BLOCK_CAPACITY;
     private static final int LIVE_OFFSET = 0;
-    private static final int ALL_SOUND_OFF = 120;
-    private static final int ALL_NOTES_OFF = 123;
 
     private final NoteInbox inbox;
     private final NoteEvents block = NoteEvents.withCapacity(BLOCK_CAPACITY);
     private final NoteEvents firstBlock = NoteEvents.withCapacity(RUNNER_CAPACITY);
     /** Velocity of each held note by channel * 128 + note, 0 when up: now, and before this block's events. */
-    private final float[] held = new float[AllNotes.COUNT];
-    private final float[] heldBefore = new float[AllNotes.COUNT];
+    private final float[] held = new float[NoteKeys.COUNT];
+    private final float[] heldBefore = new float[NoteKeys.COUNT];
     private boolean heldChanged;
     private boolean firstBlockReady;
     private boolean tookThisBlock;
@@ -69,7 +67,7 @@ final class LiveNotes implements NoteInbox.Reader {
             this.firstBlock.clear();
             for (int key = 0; key < heldBefore.length; key++) {
                 if (heldBefore[key] > 0) {
-                    this.firstBlock.noteOn(0, AllNotes.channel(key), AllNotes.note(key), heldBefore[key]);
+                    this.firstBlock.noteOn(0, NoteKeys.channel(key), NoteKeys.note(key), heldBefore[key]);
                 }
             }
             for (int i = 0; i < block.size(); i++) {
@@ -110,7 +108,7 @@ final class LiveNotes implements NoteInbox.Reader {
     @Override
     public boolean wantsMore() {
         // An all-notes-off may add a note off for each of 128 notes after itself.
-        return block.size() <= block.capacity() - 1 - AllNotes.PER_CHANNEL;
+        return block.size() <= block.capacity() - 1 - NoteKeys.PER_CHANNEL;
     }
 
     @Override
@@ -120,20 +118,20 @@ final class LiveNotes implements NoteInbox.Reader {
             return;
         }
         // if, not switch: a switch on an enum initialises a class the first time it runs, on this thread.
-        int key = AllNotes.key(channel, number);
+        int key = NoteKeys.key(channel, number);
         if (type == NoteEventType.NOTE_ON) {
             held[key] = value;
         } else if (type == NoteEventType.NOTE_OFF) {
             held[key] = 0;
-        } else if (type == NoteEventType.CONTROL_CHANGE && (number == ALL_NOTES_OFF || number == ALL_SOUND_OFF)) {
+        } else if (NoteKeys.releasesChannel(type, number)) {
             releaseChannel(offset, channel);
         }
         heldChanged = true;
     }
 
     private void releaseChannel(int offset, int channel) {
-        for (int note = 0; note < AllNotes.PER_CHANNEL; note++) {
-            int key = AllNotes.key(channel, note);
+        for (int note = 0; note < NoteKeys.PER_CHANNEL; note++) {
+            int key = NoteKeys.key(channel, note);
             if (held[key] > 0) {
                 held[key] = 0;
                 block.noteOff(offset, channel, note, 0);
@@ -152,27 +150,5 @@ final class LiveNotes implements NoteInbox.Reader {
             return to.pitchBend(offset, channel, value);
         }
         return to.controlChange(offset, channel, number, value);
-    }
-
-    /** Keys of the 16 × 128 notes. */
-    static final class AllNotes {
-
-        static final int PER_CHANNEL = 128;
-        static final int COUNT = 16 * PER_CHANNEL;
-
-        private AllNotes() {
-        }
-
-        static int key(int channel, int note) {
-            return channel * PER_CHANNEL + note;
-        }
-
-        static int channel(int key) {
-            return key / PER_CHANNEL;
-        }
-
-        static int note(int key) {
-            return key % PER_CHANNEL;
-        }
     }
 }

@@ -8,8 +8,6 @@ import dev.wavecraft.api.NoteEvents;
  */
 final class MidiPlayback {
 
-    private static final MidiPlayback NONE = new MidiPlayback(new long[0], new int[0]);
-
     private final long[] frames;
     private final int[] messages;
     private int next;
@@ -21,7 +19,7 @@ final class MidiPlayback {
 
     /** A render without a MIDI file. */
     static MidiPlayback none() {
-        return NONE;
+        return new MidiPlayback(new long[0], new int[0]);
     }
 
     /** The most messages any one block of {@code blockSize} frames gets, so its note list never drops one. */

@@ -3,16 +3,13 @@ package dev.wavecraft.devserver.rpc;
 import dev.wavecraft.api.NoteEventType;
 import dev.wavecraft.api.NoteEvents;
 import dev.wavecraft.devserver.audio.NoteInbox;
+import dev.wavecraft.devserver.audio.NoteKeys;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The notes each client holds down (16 channels × 128 notes), so they can be let go when it leaves. */
 final class ClientNotes {
-
-    private static final int NOTES = 128;
-    private static final int ALL_SOUND_OFF = 120;
-    private static final int ALL_NOTES_OFF = 123;
 
     private final Map<Object, BitSet> byClient = new ConcurrentHashMap<>();
 
@@ -22,16 +19,15 @@ final class ClientNotes {
             return;
         }
         NoteEventType type = event.type(0);
-        int key = event.channel(0) * NOTES + event.note(0);
-        BitSet notes = byClient.computeIfAbsent(client, any -> new BitSet(16 * NOTES));
+        int key = NoteKeys.key(event.channel(0), event.note(0));
+        BitSet notes = byClient.computeIfAbsent(client, any -> new BitSet(NoteKeys.COUNT));
         synchronized (notes) {
             if (type == NoteEventType.NOTE_ON) {
                 notes.set(key);
             } else if (type == NoteEventType.NOTE_OFF) {
                 notes.clear(key);
-            } else if (type == NoteEventType.CONTROL_CHANGE
-                    && (event.controller(0) == ALL_NOTES_OFF || event.controller(0) == ALL_SOUND_OFF)) {
-                notes.clear(event.channel(0) * NOTES, (event.channel(0) + 1) * NOTES);
+            } else if (NoteKeys.releasesChannel(type, event.controller(0))) {
+                notes.clear(NoteKeys.key(event.channel(0), 0), NoteKeys.key(event.channel(0) + 1, 0));
             }
         }
     }
@@ -51,7 +47,7 @@ final class ClientNotes {
         }
         for (int key = left.nextSetBit(0); key >= 0; key = left.nextSetBit(key + 1)) {
             if (!heldByAnyone(key)) {
-                inbox.offer(NoteEventType.NOTE_OFF, key / NOTES, key % NOTES, 0);
+                inbox.offer(NoteEventType.NOTE_OFF, NoteKeys.channel(key), NoteKeys.note(key), 0);
             }
         }
     }
